@@ -1,0 +1,55 @@
+package vn.dangbo.kit.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Records an event in the caller's transaction. Nothing reaches Kafka unless the change commits, and a
+ * committed change always reaches Kafka (through {@link OutboxRelay}), even if Kafka is down right now.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final EntityManager entityManager;
+    private final ObjectMapper objectMapper;
+
+    public Outbox(EntityManager entityManager, ObjectMapper objectMapper) {
+        this.entityManager = entityManager;
+        this.objectMapper = objectMapper;
+    }
+
+    /**
+     * @param topic     the aggregate's topic, e.g. {@code registry.members.v1}
+     * @param eventType the CloudEvents type, e.g. {@code vn.dangbo.registry.member.admitted.v1}
+     * @param subject   the aggregate id: CloudEvents subject and Kafka record key
+     * @param data      the event data, serialised as JSON; must match the event type's published schema
+     * @return the CloudEvents id
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(String topic, String eventType, String subject, Object data) {
+        OutboxEvent event = new OutboxEvent();
+        event.eventId = UUID.randomUUID();
+        event.topic = topic;
+        event.eventType = eventType;
+        event.subject = subject;
+        event.occurredAt = OffsetDateTime.now(Clock.systemUTC()).withOffsetSameInstant(ZoneOffset.UTC);
+        event.payload = toJson(data);
+        entityManager.persist(event);
+        return event.eventId;
+    }
+
+    private String toJson(Object data) {
+        try {
+            return objectMapper.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Event data cannot be serialised: " + data.getClass().getName(), e);
+        }
+    }
+}

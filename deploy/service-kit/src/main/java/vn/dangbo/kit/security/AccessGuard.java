@@ -1,0 +1,71 @@
+package vn.dangbo.kit.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.dangbo.kit.web.ProblemException;
+
+/**
+ * Row-level access on top of {@code @RolesAllowed}: an officer may change only the subtree named in
+ * their token.
+ */
+@ApplicationScoped
+public class AccessGuard {
+
+    private final SecurityIdentity identity;
+    private final OrganisationScope scope;
+
+    public AccessGuard(SecurityIdentity identity, OrganisationScope scope) {
+        this.identity = identity;
+        this.scope = scope;
+    }
+
+    public void requireWriteAccess(UUID organisationId) {
+        if (identity.hasRole(Roles.ADMIN)) {
+            return;
+        }
+        if (identity.hasRole(Roles.OFFICER)) {
+            Optional<UUID> root = officerRoot();
+            if (root.isPresent() && organisationId != null && scope.contains(root.get(), organisationId)) {
+                return;
+            }
+            throw ProblemException.forbidden(
+                    "Cán bộ chỉ được thay đổi dữ liệu của tổ chức đảng được giao phụ trách và các tổ chức trực thuộc");
+        }
+        throw ProblemException.forbidden("Vai trò của bạn chỉ được xem, không được thay đổi dữ liệu");
+    }
+
+    public boolean mayWrite(UUID organisationId) {
+        try {
+            requireWriteAccess(organisationId);
+            return true;
+        } catch (ProblemException e) {
+            return false;
+        }
+    }
+
+    /** Only admins and officers see personal identifiers (national ID, phone). */
+    public boolean maySeePersonalData() {
+        return identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.OFFICER);
+    }
+
+    public String actor() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    public Optional<UUID> officerRoot() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object claim = jwt.getClaim(Roles.ORGANISATION_CLAIM);
+            if (claim != null) {
+                try {
+                    return Optional.of(UUID.fromString(claim.toString().replace("\"", "")));
+                } catch (IllegalArgumentException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

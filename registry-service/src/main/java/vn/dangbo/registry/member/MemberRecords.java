@@ -1,0 +1,48 @@
+package vn.dangbo.registry.member;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.UUID;
+
+public final class MemberRecords {
+
+    private MemberRecords() {
+    }
+
+    /** Registers a member record as kept in the member handbook (an existing member or a new admission). */
+    public record RegisterMemberRequest(
+            @NotNull UUID organisationId,
+            @NotBlank @Size(max = 200) String fullName,
+            @NotNull @Past LocalDate birthDate,
+            @NotNull Sex sex,
+            @NotBlank @Size(max = 50) String ethnicity,
+            @Size(max = 50) String religion,
+            @NotNull @Pattern(regexp = "\\d{12}", message = "phải gồm đúng 12 chữ số") String nationalId,
+            @Pattern(regexp = "0\\d{9}", message = "phải gồm 10 chữ số, bắt đầu bằng 0") String phone,
+            @Size(max = 20) String partyCardNumber,
+            @NotNull @PastOrPresent LocalDate admittedOn,
+            @PastOrPresent LocalDate fullMemberOn,
+            @Size(max = 200) String jobTitle,
+            @Size(max = 300) String workplace) {
+    }
+
+    /** National ID and phone are present only for roles allowed to see personal data. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MemberResponse(UUID id, UUID organisationId, String fullName, LocalDate birthDate, Sex sex,
+            String ethnicity, String religion, String nationalId, String phone, String partyCardNumber,
+            LocalDate admittedOn, LocalDate fullMemberOn, MemberStatus status, String jobTitle, String workplace,
+            long version) {
+
+        static MemberResponse of(Member m, boolean personalData) {
+            return new MemberResponse(m.id, m.organisationId, m.fullName, personalData ? m.birthDate : null, m.sex,
+                    m.ethnicity, m.religion, personalData ? m.nationalId : null, personalData ? m.phone : null,
+                    m.partyCardNumber, m.admittedOn, m.fullMemberOn, m.status, m.jobTitle, m.workplace, m.version);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package vn.dangbo.registry.member;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Optional;
+
+/** The admission rules of the party statute, as plain functions a unit test can call. */
+public final class MembershipRules {
+
+    public static final int MIN_ADMISSION_AGE = 18;
+    public static final int MAX_ADMISSION_AGE = 60;
+    public static final int PROBATION_MONTHS = 12;
+
+    private MembershipRules() {
+    }
+
+    public static int ageOn(LocalDate birthDate, LocalDate day) {
+        return Period.between(birthDate, day).getYears();
+    }
+
+    /** @return why the admission is refused, or empty when the age is within 18-60 */
+    public static Optional<String> admissionAgeProblem(LocalDate birthDate, LocalDate admittedOn) {
+        int age = ageOn(birthDate, admittedOn);
+        if (age < MIN_ADMISSION_AGE) {
+            return Optional.of("Người được kết nạp phải đủ 18 tuổi; vào ngày kết nạp mới " + age + " tuổi");
+        }
+        if (age > MAX_ADMISSION_AGE) {
+            return Optional.of("Người được kết nạp không quá 60 tuổi; vào ngày kết nạp đã " + age + " tuổi");
+        }
+        return Optional.empty();
+    }
+
+    /** The first day a probationary member may be made a full member. */
+    public static LocalDate probationEnds(LocalDate admittedOn) {
+        return admittedOn.plusMonths(PROBATION_MONTHS);
+    }
+
+    /** @return why the date is refused, or empty when 12 months of probation have passed */
+    public static Optional<String> fullMembershipProblem(LocalDate admittedOn, LocalDate fullMemberOn) {
+        LocalDate earliest = probationEnds(admittedOn);
+        if (fullMemberOn.isBefore(earliest)) {
+            return Optional.of("Chỉ được công nhận đảng viên chính thức sau đủ 12 tháng dự bị, tức từ ngày "
+                    + earliest.getDayOfMonth() + "/" + earliest.getMonthValue() + "/" + earliest.getYear());
+        }
+        return Optional.empty();
+    }
+}

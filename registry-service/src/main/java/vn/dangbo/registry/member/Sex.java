@@ -1,0 +1,5 @@
+package vn.dangbo.registry.member;
+
+public enum Sex {
+    MALE, FEMALE
+}

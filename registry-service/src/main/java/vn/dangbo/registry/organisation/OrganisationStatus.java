@@ -1,0 +1,5 @@
+package vn.dangbo.registry.organisation;
+
+public enum OrganisationStatus {
+    ACTIVE, DISSOLVED, MERGED
+}
