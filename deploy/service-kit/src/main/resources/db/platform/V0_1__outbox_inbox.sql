@@ -9,7 +9,7 @@ create table outbox_event (
     event_type    varchar(200) not null,
     subject       varchar(200) not null,
     occurred_at   timestamptz  not null,
-    payload       jsonb        not null,
+    payload       json         not null, -- json, not jsonb: relayed byte for byte as serialised
     delivered_at  timestamptz
 );
 create index outbox_event_pending on outbox_event (id) where delivered_at is null;

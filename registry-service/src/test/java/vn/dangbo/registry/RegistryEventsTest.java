@@ -67,6 +67,34 @@ class RegistryEventsTest {
         }
     }
 
+    @Test
+    void lifecycleEventsOfOneMemberArriveInOrderWithRisingVersions() {
+        UUID bloc = organisation(null, "BLOC_COMMITTEE", "Đảng bộ Khối", "ĐUK");
+        UUID cell = organisation(organisation(bloc, "GRASSROOTS_COMMITTEE", "Đảng bộ Sở Nội vụ", "ĐU"),
+                "CELL", "Chi bộ Phòng Tổ chức", "CB");
+        Map<String, Object> body = memberBody(cell, "Hầu A Lử", false);
+        java.time.LocalDate admitted = java.time.LocalDate.now().minusMonths(14);
+        body.put("admittedOn", admitted.toString());
+        String id = registerMember(admin(), body).statusCode(201).extract().path("id");
+        io.restassured.RestAssured.given().auth().oauth2(admin()).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("effectiveDate", admitted.plusMonths(12).toString(),
+                        "decisionReference", "Quyết định số 21-QĐ/ĐU"))
+                .post("/members/" + id + "/full-membership").then().statusCode(200);
+
+        try (TopicReader reader = TopicReader.of(RealInfrastructure.kafka().bootstrapServers(),
+                "registry.members.v1")) {
+            List<ConsumerRecord<String, String>> records = reader.awaitRecords(r -> r.key().equals(id), 2,
+                    Duration.ofSeconds(30));
+            assertEquals("vn.dangbo.registry.member.registered.v1", TopicReader.header(records.get(0), "ce_type"));
+            assertEquals("vn.dangbo.registry.member.made-full.v1", TopicReader.header(records.get(1), "ce_type"));
+            EventSchemas.assertCloudEvent(records.get(1), "vn.dangbo.registry.member.made-full.v1", SOURCE);
+            EventSchemas.assertValid(schema("vn.dangbo.registry.member.made-full.v1"), records.get(1).value());
+            assertEquals(records.get(0).partition(), records.get(1).partition(), "one key, one partition");
+            org.junit.jupiter.api.Assertions.assertTrue(records.get(1).value().contains("\"status\":\"FULL\""));
+            org.junit.jupiter.api.Assertions.assertTrue(records.get(1).value().contains("Quyết định số 21-QĐ/ĐU"));
+        }
+    }
+
     private static Path schema(String type) {
         return EventSchemas.producerSchema("registry-service", type);
     }

@@ -79,6 +79,31 @@ class RegistryHttpTest {
     }
 
     @Test
+    void aProbationaryMemberBecomesFullOnlyAfterTwelveMonths() {
+        java.time.LocalDate admitted = java.time.LocalDate.now().minusMonths(13);
+        Map<String, Object> body = memberBody(cell, "Sùng A Chứ", false);
+        body.put("admittedOn", admitted.toString());
+        String id = registerMember(admin(), body).statusCode(201).extract().path("id");
+        String path = "/members/" + id + "/full-membership";
+
+        given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .body(Map.of("effectiveDate", admitted.plusMonths(12).minusDays(1).toString(),
+                        "decisionReference", "Quyết định số 05-QĐ/ĐU"))
+                .post(path).then().statusCode(422).body("errors[0].field", equalTo("effectiveDate"));
+        given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .body(Map.of("effectiveDate", admitted.plusMonths(12).toString(),
+                        "decisionReference", "Quyết định số 05-QĐ/ĐU"))
+                .post(path).then().statusCode(200)
+                .body("status", equalTo("FULL"))
+                .body("fullMemberOn", equalTo(admitted.plusMonths(12).toString()))
+                .body("version", equalTo(1));
+        given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .body(Map.of("effectiveDate", admitted.plusMonths(12).toString(),
+                        "decisionReference", "Quyết định số 06-QĐ/ĐU"))
+                .post(path).then().statusCode(422).body("detail", containsString("không phải là đảng viên dự bị"));
+    }
+
+    @Test
     void admissionBefore18IsRefusedInVietnamese() {
         Map<String, Object> body = memberBody(cell, "Trần Văn Nhỏ", false);
         body.put("birthDate", "2000-06-15");
@@ -196,7 +221,7 @@ class RegistryHttpTest {
         createOrganisation(officer, office, "CELL", "Chi bộ VII", "CB").statusCode(201);
 
         registerMember(officer, memberBody(otherCell, "Bùi Văn Long", true)).statusCode(403)
-                .body("detail", containsString("phạm vi"));
+                .body("detail", containsString("được giao phụ trách"));
         createOrganisation(officer, otherCommittee, "CELL", "Chi bộ ngoài phạm vi", "CB").statusCode(403);
         createOrganisation(officer, null, "BLOC_COMMITTEE", "Đảng bộ Khối khác", "ĐUK").statusCode(403);
         // reading is not confined

@@ -11,6 +11,7 @@ public final class MemberEvents {
 
     public static final String TOPIC = "registry.members.v1";
     public static final String REGISTERED = "vn.dangbo.registry.member.registered.v1";
+    public static final String MADE_FULL = "vn.dangbo.registry.member.made-full.v1";
 
     private MemberEvents() {
     }
@@ -20,6 +21,10 @@ public final class MemberEvents {
     }
 
     public record Registered(MemberState member) {
+    }
+
+    /** Công nhận đảng viên chính thức, by a cell vote and the higher committee's decision. */
+    public record MadeFull(MemberState member, LocalDate effectiveDate, String decisionReference) {
     }
 
     static MemberState state(Member m) {

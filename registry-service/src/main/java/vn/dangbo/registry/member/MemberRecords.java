@@ -32,6 +32,12 @@ public final class MemberRecords {
             @Size(max = 300) String workplace) {
     }
 
+    /** A lifecycle step: its effective date and the decision that made it (e.g. "Quyết định số 12-QĐ/ĐUK"). */
+    public record LifecycleStepRequest(
+            @NotNull @PastOrPresent LocalDate effectiveDate,
+            @NotBlank @Size(max = 200) String decisionReference) {
+    }
+
     /** National ID and phone are present only for roles allowed to see personal data. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MemberResponse(UUID id, UUID organisationId, String fullName, LocalDate birthDate, Sex sex,

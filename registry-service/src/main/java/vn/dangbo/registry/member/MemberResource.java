@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dangbo.kit.security.AccessGuard;
 import vn.dangbo.kit.security.Roles;
+import vn.dangbo.registry.member.MemberRecords.LifecycleStepRequest;
 import vn.dangbo.registry.member.MemberRecords.MemberResponse;
 import vn.dangbo.registry.member.MemberRecords.RegisterMemberRequest;
 
@@ -39,6 +40,14 @@ public class MemberResource {
         MemberResponse created = MemberResponse.of(service.register(request), true);
         return Response.created(uri.getBaseUriBuilder().path("members").path(created.id().toString()).build())
                 .entity(created).build();
+    }
+
+    @POST
+    @Path("members/{id}/full-membership")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "Make a probationary member a full member (after 12 months of probation)")
+    public MemberResponse makeFull(@PathParam("id") UUID id, @NotNull @Valid LifecycleStepRequest step) {
+        return MemberResponse.of(service.makeFull(id, step), true);
     }
 
     @GET

@@ -8,6 +8,7 @@ import java.util.UUID;
 import vn.dangbo.kit.messaging.Outbox;
 import vn.dangbo.kit.security.AccessGuard;
 import vn.dangbo.kit.web.ProblemException;
+import vn.dangbo.registry.member.MemberRecords.LifecycleStepRequest;
 import vn.dangbo.registry.member.MemberRecords.RegisterMemberRequest;
 import vn.dangbo.registry.organisation.Organisation;
 import vn.dangbo.registry.organisation.OrganisationService;
@@ -32,12 +33,12 @@ public class MemberService {
     @Transactional
     public Member register(RegisterMemberRequest request) {
         access.requireWriteAccess(request.organisationId());
-        return register(request, true);
+        return register(UUID.randomUUID(), request, true);
     }
 
     /** Also used by the demo data loader; {@code checkUnique} off when the caller guarantees it. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Member register(RegisterMemberRequest request, boolean checkUnique) {
+    public Member register(UUID id, RegisterMemberRequest request, boolean checkUnique) {
         Organisation organisation = organisationOf(request);
         MembershipRules.admissionAgeProblem(request.birthDate(), request.admittedOn()).ifPresent(problem -> {
             throw ProblemException.ruleViolated(problem, "admittedOn");
@@ -54,7 +55,7 @@ public class MemberService {
             throw ProblemException.conflict("Số thẻ đảng " + request.partyCardNumber() + " đã được cấp cho đảng viên khác");
         }
         Member member = new Member();
-        member.id = UUID.randomUUID();
+        member.id = id;
         member.organisationId = organisation.id;
         member.fullName = nfc(request.fullName());
         member.birthDate = request.birthDate();
@@ -72,6 +73,25 @@ public class MemberService {
         members.persist(member);
         outbox.publish(MemberEvents.TOPIC, MemberEvents.REGISTERED, member.id.toString(),
                 new MemberEvents.Registered(MemberEvents.state(member)));
+        return member;
+    }
+
+    @Transactional
+    public Member makeFull(UUID id, LifecycleStepRequest step) {
+        Member member = get(id);
+        access.requireWriteAccess(member.organisationId);
+        if (member.status != MemberStatus.PROBATIONARY) {
+            throw ProblemException.ruleViolated(member.fullName + " không phải là đảng viên dự bị", null);
+        }
+        MembershipRules.fullMembershipProblem(member.admittedOn, step.effectiveDate()).ifPresent(problem -> {
+            throw ProblemException.ruleViolated(problem, "effectiveDate");
+        });
+        member.status = MemberStatus.FULL;
+        member.fullMemberOn = step.effectiveDate();
+        members.flush(); // the event carries the new version
+        outbox.publish(MemberEvents.TOPIC, MemberEvents.MADE_FULL, member.id.toString(),
+                new MemberEvents.MadeFull(MemberEvents.state(member), step.effectiveDate(),
+                        nfc(step.decisionReference())));
         return member;
     }
 

@@ -39,15 +39,15 @@ public class OrganisationService {
                     ? "Chỉ Đảng bộ Khối (BLOC_COMMITTEE) được là tổ chức cấp cao nhất"
                     : "Loại tổ chức " + request.type() + " không thể trực thuộc " + parent.type, "type");
         }
-        return create(parent, request.type(), request.name(), request.shortCode(), request.term());
+        return create(UUID.randomUUID(), parent, request.type(), request.name(), request.shortCode(), request.term());
     }
 
     /** Also used by the demo data loader, which runs with full rights. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Organisation create(Organisation parent, OrganisationType type, String name, String shortCode,
+    public Organisation create(UUID id, Organisation parent, OrganisationType type, String name, String shortCode,
             String term) {
         Organisation organisation = new Organisation();
-        organisation.id = UUID.randomUUID();
+        organisation.id = id;
         organisation.parentId = parent == null ? null : parent.id;
         organisation.path = (parent == null ? "/" : parent.path) + organisation.id + "/";
         organisation.type = type;

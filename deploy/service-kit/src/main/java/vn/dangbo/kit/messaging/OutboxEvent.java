@@ -38,7 +38,7 @@ public class OutboxEvent {
     public OffsetDateTime occurredAt;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false, columnDefinition = "jsonb")
+    @Column(nullable = false, columnDefinition = "json")
     public String payload;
 
     @Column(name = "delivered_at")

@@ -1,0 +1,34 @@
+package vn.dangbo.congress.congress;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The congress events of {@code congress.congresses.v1}. Each carries what a subscriber (the documents
+ * service) needs to write the congress's documents without calling back: the congress, the organisation
+ * that convenes it and that organisation's higher body. Schemas: {@code /events/schemas/<type>.json}.
+ */
+public final class CongressEvents {
+
+    public static final String TOPIC = "congress.congresses.v1";
+    public static final String SCHEDULED = "vn.dangbo.congress.congress.scheduled.v1";
+
+    private CongressEvents() {
+    }
+
+    public record CongressState(UUID id, UUID organisationId, String organisationName, String organisationType,
+            String kind, LocalDate startDate, LocalDate endDate, int days, boolean pilot, String term,
+            long version) {
+    }
+
+    /** The organisation that convenes the congress and issues its documents. */
+    public record Convener(UUID id, String name, String shortCode) {
+    }
+
+    /** The convener's own higher body (the upper line of a document's header); null at the top of the tree. */
+    public record HigherBody(UUID id, String name) {
+    }
+
+    public record Scheduled(CongressState congress, Convener convener, HigherBody higherBody) {
+    }
+}

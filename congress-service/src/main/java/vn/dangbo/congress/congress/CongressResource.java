@@ -1,0 +1,48 @@
+package vn.dangbo.congress.congress;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dangbo.congress.congress.CongressRecords.CongressResponse;
+import vn.dangbo.congress.congress.CongressRecords.ScheduleCongressRequest;
+import vn.dangbo.kit.security.Roles;
+
+@Path("/congresses")
+@Tag(name = "Congresses", description = "Đại hội")
+public class CongressResource {
+
+    private final CongressService service;
+
+    public CongressResource(CongressService service) {
+        this.service = service;
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "Schedule an organisation's congress (an officer: only inside their subtree); "
+            + "publishes vn.dangbo.congress.congress.scheduled.v1")
+    public Response schedule(@NotNull @Valid ScheduleCongressRequest request, @Context UriInfo uri) {
+        Congress congress = service.schedule(request);
+        CongressResponse created = CongressResponse.of(congress, service.organisationName(congress));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
+    public CongressResponse get(@PathParam("id") UUID id) {
+        Congress congress = service.get(id);
+        return CongressResponse.of(congress, service.organisationName(congress));
+    }
+}

@@ -1,0 +1,6 @@
+package vn.dangbo.congress.congress;
+
+public enum CongressStatus {
+    /** Planned: the date and length are set. */
+    SCHEDULED
+}

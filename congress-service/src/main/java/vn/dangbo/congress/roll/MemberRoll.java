@@ -1,0 +1,68 @@
+package vn.dangbo.congress.roll;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.text.Normalizer;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import vn.dangbo.kit.messaging.IncomingEvent;
+import vn.dangbo.kit.messaging.InvalidEventException;
+
+/** The member roll, rebuilt from {@code registry.members.v1}: every member event is an upsert of its state. */
+@ApplicationScoped
+public class MemberRoll {
+
+    private static final Logger LOG = Logger.getLogger(MemberRoll.class);
+
+    private final MemberRollRepository members;
+
+    public MemberRoll(MemberRollRepository members) {
+        this.members = members;
+    }
+
+    /** @return the member as stored after the event, or null when the event type is not one this service applies */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RollMember apply(IncomingEvent event) {
+        if (!MemberRollEvents.MEMBER_STATE_TYPES.contains(event.type())) {
+            // forward compatible: a newer registry may publish types this version does not know
+            LOG.debugf("member roll: ignoring event %s of unknown type %s", event.id(), event.type());
+            return null;
+        }
+        UUID id = uuid(event, "/member/id");
+        long version = event.required("/member/version").asLong();
+        RollMember member = members.findById(id);
+        if (member != null && member.version >= version) {
+            return member; // an older (or the same) state arriving late changes nothing
+        }
+        String status = event.required("/member/status").asText();
+        if (!RollMember.FULL.equals(status) && !RollMember.PROBATIONARY.equals(status)) {
+            throw new InvalidEventException("event " + event.id() + " has an unknown member status " + status);
+        }
+        if (member == null) {
+            member = new RollMember();
+            member.id = id;
+            members.persist(member);
+        }
+        member.organisationId = uuid(event, "/member/organisationId");
+        member.fullName = nfc(event.required("/member/fullName").asText());
+        member.sex = event.required("/member/sex").asText();
+        member.birthMonth = event.required("/member/birthMonth").asText();
+        member.ethnicity = nfc(event.required("/member/ethnicity").asText());
+        member.status = status;
+        member.version = version;
+        return member;
+    }
+
+    private static UUID uuid(IncomingEvent event, String pointer) {
+        String value = event.required(pointer).asText();
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidEventException("event " + event.id() + ": " + pointer + " is not a UUID: " + value);
+        }
+    }
+
+    private static String nfc(String text) {
+        return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+    }
+}

@@ -1,0 +1,43 @@
+package vn.dangbo.congress.roll;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+/** A member as the registry publishes it (public state only), kept for election structures and eligibility. */
+@Entity
+@Table(name = "member_roll")
+public class RollMember {
+
+    public static final String PROBATIONARY = "PROBATIONARY";
+    public static final String FULL = "FULL";
+
+    @Id
+    public UUID id;
+
+    @Column(name = "organisation_id", nullable = false)
+    public UUID organisationId;
+
+    @Column(name = "full_name", nullable = false)
+    public String fullName;
+
+    @Column(nullable = false)
+    public String sex;
+
+    /** {@code yyyy-MM}: age rules are counted in months. */
+    @Column(name = "birth_month", nullable = false)
+    public String birthMonth;
+
+    @Column(nullable = false)
+    public String ethnicity;
+
+    /** {@link #PROBATIONARY} or {@link #FULL}. */
+    @Column(nullable = false)
+    public String status;
+
+    /** The registry's version of this member; an older state arriving late is ignored. */
+    @Column(nullable = false)
+    public long version;
+}

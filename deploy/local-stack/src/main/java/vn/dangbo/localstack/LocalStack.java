@@ -1,0 +1,95 @@
+package vn.dangbo.localstack;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import vn.dangbo.testsupport.stack.DangboStack;
+import vn.dangbo.testsupport.stack.ServiceProcess;
+
+/**
+ * README command 1: PostgreSQL, Kafka and the four services on this machine, with the demo bloc loaded and
+ * tokens printed. Ctrl-C or SIGTERM stops everything; the next start reuses the data in {@code .dangbo/}.
+ */
+public final class LocalStack {
+
+    /** The demo organisation an officer token is printed for: the office party committee of the congress plan. */
+    static final String OFFICE_COMMITTEE_KEY = "vp-ubnd";
+
+    private LocalStack() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
+        Path root = repositoryRoot();
+        Path dataDir = System.getenv("DANGBO_HOME") != null ? Path.of(System.getenv("DANGBO_HOME"))
+                : root.resolve(".dangbo");
+        DangboStack.External external = DangboStack.External.fromEnvironment(System.getenv());
+        System.out.println("dangbo: starting PostgreSQL, Kafka and four services (data in " + dataDir + ") ...");
+        DangboStack stack = DangboStack.start(new DangboStack.Settings(root, dataDir,
+                intEnv("DANGBO_POSTGRES_PORT", 15432), intEnv("DANGBO_KAFKA_PORT", 19092), false, true, external));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\ndangbo: stopping services, Kafka and PostgreSQL ...");
+            stack.close();
+            System.out.println("dangbo: stopped");
+            stopped.countDown();
+        }, "dangbo-stop"));
+        Duration startup = Duration.ofNanos(System.nanoTime() - started);
+        print(stack, startup);
+        stopped.await();
+    }
+
+    private static void print(DangboStack stack, Duration startup) throws IOException {
+        StringBuilder out = new StringBuilder();
+        out.append("\n================ dangbo is running (started in ").append(startup.toMillis() / 100 / 10.0)
+                .append(" s) ================\n");
+        out.append(String.format("PostgreSQL  %s (user %s)%n", stack.jdbcUrl("<service>"), stack.databaseUser()));
+        out.append(String.format("Kafka       %s%n", stack.kafkaBootstrapServers()));
+        for (ServiceProcess service : stack.services()) {
+            String base = service.baseUrl();
+            out.append(String.format("%n%-18s %s%n", service.name(), base));
+            out.append(String.format("  Swagger UI       %s/q/swagger-ui%n", base));
+            out.append(String.format("  OpenAPI          %s/q/openapi%n", base));
+            out.append(String.format("  AsyncAPI         %s/events/asyncapi.yaml%n", base));
+            out.append(String.format("  health           %s/q/health  (ready: /q/health/ready)%n", base));
+            out.append(String.format("  metrics          %s/q/metrics%n", base));
+            out.append(String.format("  log              %s%n", service.logFile()));
+        }
+        UUID office = UUID.nameUUIDFromBytes(("dangbo-demo:" + OFFICE_COMMITTEE_KEY).getBytes(StandardCharsets.UTF_8));
+        String admin = stack.tokens().token("quan.tri", "admin", null, Duration.ofHours(12));
+        String officer = stack.tokens().token("can.bo.vp", "officer", office.toString(), Duration.ofHours(12));
+        String viewer = stack.tokens().token("nguoi.xem", "viewer", null, Duration.ofHours(12));
+        out.append("\nAccess tokens (valid 12 h; paste as  Authorization: Bearer <token>):\n");
+        out.append("admin   ").append(admin).append('\n');
+        out.append("officer (Đảng bộ Văn phòng UBND tỉnh, ").append(office).append(")\n        ").append(officer).append('\n');
+        out.append("viewer  ").append(viewer).append('\n');
+        out.append("\nTry:  curl -H \"Authorization: Bearer $ADMIN\" ").append(stack.service("registry-service").baseUrl())
+                .append("/organisations/").append(office).append("/children\n");
+        out.append("Ctrl-C stops everything.\n");
+        System.out.print(out);
+        Path tokens = stack.dataDir().resolve("tokens.env");
+        Files.writeString(tokens, "ADMIN=" + admin + "\nOFFICER=" + officer + "\nVIEWER=" + viewer + "\n");
+        System.out.println("(tokens also in " + tokens + ": source it in a shell)");
+    }
+
+    private static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p.resolve("pom.xml")) && Files.isDirectory(p.resolve("deploy"))
+                    && Files.isDirectory(p.resolve("registry-service"))) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("run from inside the dangbo repository (no pom.xml with deploy/ above " + dir + ")");
+    }
+
+    private static int intEnv(String name, int fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+    }
+
+}

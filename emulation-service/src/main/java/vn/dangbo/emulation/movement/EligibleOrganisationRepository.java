@@ -1,0 +1,37 @@
+package vn.dangbo.emulation.movement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import vn.dangbo.kit.organisation.KnownOrganisation;
+
+/** The grassroots organisations of the registry's tree, as kept in {@code known_organisation}. */
+@ApplicationScoped
+public class EligibleOrganisationRepository {
+
+    private final EntityManager entityManager;
+
+    public EligibleOrganisationRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public List<KnownOrganisation> blocs() {
+        return entityManager.createQuery("from KnownOrganisation o where o.type = :type", KnownOrganisation.class)
+                .setParameter("type", MovementEligibility.BLOC_COMMITTEE)
+                .getResultList();
+    }
+
+    /** Active grassroots organisations anywhere below the organisation with this path ({@code /…/id/}). */
+    public List<KnownOrganisation> activeGrassrootsBelow(String path) {
+        return entityManager.createQuery("from KnownOrganisation o where o.path like :prefix and o.type in :types "
+                + "and o.status = :status", KnownOrganisation.class)
+                .setParameter("prefix", escapeLike(path) + "%")
+                .setParameter("types", MovementEligibility.GRASSROOTS_TYPES)
+                .setParameter("status", MovementEligibility.ACTIVE)
+                .getResultList();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
