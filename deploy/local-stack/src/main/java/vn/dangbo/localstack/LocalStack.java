@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import vn.dangbo.testsupport.stack.DangboStack;
@@ -30,7 +33,8 @@ public final class LocalStack {
         DangboStack.External external = DangboStack.External.fromEnvironment(System.getenv());
         System.out.println("dangbo: starting PostgreSQL, Kafka and four services (data in " + dataDir + ") ...");
         DangboStack stack = DangboStack.start(new DangboStack.Settings(root, dataDir,
-                intEnv("DANGBO_POSTGRES_PORT", 15432), intEnv("DANGBO_KAFKA_PORT", 19092), false, true, external));
+                intEnv("DANGBO_POSTGRES_PORT", 15432), intEnv("DANGBO_KAFKA_PORT", 19092), false, true, external,
+                skipped()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\ndangbo: stopping services, Kafka and PostgreSQL ...");
@@ -49,6 +53,9 @@ public final class LocalStack {
                 .append(" s) ================\n");
         out.append(String.format("PostgreSQL  %s (user %s)%n", stack.jdbcUrl("<service>"), stack.databaseUser()));
         out.append(String.format("Kafka       %s%n", stack.kafkaBootstrapServers()));
+        for (String module : skipped()) {
+            out.append(String.format("%n%-18s not started (DANGBO_SKIP): run it with ./mvnw -pl %s quarkus:dev%n", module, module));
+        }
         for (ServiceProcess service : stack.services()) {
             String base = service.baseUrl();
             out.append(String.format("%n%-18s %s%n", service.name(), base));
@@ -67,7 +74,7 @@ public final class LocalStack {
         out.append("admin   ").append(admin).append('\n');
         out.append("officer (Đảng bộ Văn phòng UBND tỉnh, ").append(office).append(")\n        ").append(officer).append('\n');
         out.append("viewer  ").append(viewer).append('\n');
-        out.append("\nTry:  curl -H \"Authorization: Bearer $ADMIN\" ").append(stack.service("registry-service").baseUrl())
+        out.append("\nTry:  curl -H \"Authorization: Bearer $ADMIN\" ").append("http://localhost:8081")
                 .append("/organisations/").append(office).append("/children\n");
         out.append("Ctrl-C stops everything.\n");
         System.out.print(out);
@@ -85,6 +92,15 @@ public final class LocalStack {
             }
         }
         throw new IllegalStateException("run from inside the dangbo repository (no pom.xml with deploy/ above " + dir + ")");
+    }
+
+    /** DANGBO_SKIP=docs-service,congress-service: services a developer runs in dev mode instead. */
+    private static Set<String> skipped() {
+        String value = System.getenv("DANGBO_SKIP");
+        if (value == null || value.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
     }
 
     private static int intEnv(String name, int fallback) {

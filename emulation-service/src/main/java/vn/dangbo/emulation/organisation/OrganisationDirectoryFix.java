@@ -2,6 +2,7 @@ package vn.dangbo.emulation.organisation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
@@ -22,9 +23,15 @@ public class OrganisationDirectoryFix extends OrganisationDirectory {
 
     private final EntityManager entityManager;
 
+    @Inject
     public OrganisationDirectoryFix(EntityManager entityManager) {
         super(entityManager);
         this.entityManager = entityManager;
+    }
+
+    /** For the CDI client proxy only (the kit's class has no no-args constructor to generate one from). */
+    OrganisationDirectoryFix() {
+        this(null);
     }
 
     @Override

@@ -397,11 +397,19 @@ public final class KafkaServer implements AutoCloseable {
                 .orElseGet(() -> p.info().command().orElse("").contains("java"));
     }
 
-    /** A broker left by a launcher whose stdin pipe did not close (should not happen, but be sure). */
+    /**
+     * A broker still running on this directory: if its launcher (a JVM) is alive, the directory is in use
+     * and starting fails; a broker whose launcher is gone (it normally stops by itself on end of input) is
+     * stopped.
+     */
     private static void stopOrphanedBroker(Path pidFile) {
         brokerFromPidFile(pidFile).ifPresent(p -> {
-            if (p.parent().map(parent -> parent.pid() == ProcessHandle.current().pid()).orElse(false)) {
-                throw new IllegalStateException("a broker of this JVM already uses " + pidFile.getParent());
+            Optional<ProcessHandle> launcher = p.parent().filter(ProcessHandle::isAlive)
+                    .filter(parent -> parent.info().command().orElse("").contains("java"));
+            if (launcher.isPresent()) {
+                throw new IllegalStateException(pidFile.getParent() + " is in use by the Kafka broker " + p.pid()
+                        + " of the running JVM " + launcher.get().pid()
+                        + (launcher.get().pid() == ProcessHandle.current().pid() ? " (this one)" : ""));
             }
             p.destroy();
             if (!awaitExit(p, Duration.ofSeconds(15))) {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import vn.dangbo.testsupport.infra.KafkaServer;
 import vn.dangbo.testsupport.infra.PostgresServer;
@@ -45,9 +46,10 @@ public final class DangboStack implements AutoCloseable {
      * @param freeServicePorts true to give the services free ports instead of 8081-8084
      * @param demoData       load the demo bloc into an empty registry
      * @param external       environment switching to an existing PostgreSQL/Kafka (see {@link External})
+     * @param skipped        service modules not to start (e.g. one a developer runs in dev mode)
      */
     public record Settings(Path repositoryRoot, Path dataDir, int postgresPort, int kafkaPort,
-            boolean freeServicePorts, boolean demoData, External external) {
+            boolean freeServicePorts, boolean demoData, External external, Set<String> skipped) {
     }
 
     /**
@@ -131,6 +133,9 @@ public final class DangboStack implements AutoCloseable {
         }
         List<CompletableFuture<Void>> ready = new ArrayList<>();
         for (Service service : SERVICES) {
+            if (settings.skipped().contains(service.module())) {
+                continue;
+            }
             Map<String, String> env = new LinkedHashMap<>();
             env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(service.database()));
             env.put("QUARKUS_DATASOURCE_USERNAME", databaseUser());

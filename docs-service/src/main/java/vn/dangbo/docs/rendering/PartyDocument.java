@@ -1,0 +1,31 @@
+package vn.dangbo.docs.rendering;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One party document (Hướng dẫn 36-HD/VPTW layout), independent of the output format.
+ *
+ * <p>Renderers normalise all text to NFC and upper-case the fields the format prints in capitals
+ * (higher body, issuing body, type name, signature authority and position); everything else is
+ * printed as given.
+ *
+ * @param header       heading block
+ * @param typeName     "THÔNG BÁO", "KẾ HOẠCH", "NGHỊ QUYẾT"; {@code null} for a letter without one
+ * @param summaryLines the summary (trích yếu), one entry per centred line; may be empty
+ * @param body         body blocks in order
+ * @param signature    signature block; {@code null} for none (e.g. a draft)
+ * @param recipients   the "Nơi nhận:" list; "- " is prefixed where an entry does not start with "-"
+ * @param orientation  {@code null} means portrait
+ */
+public record PartyDocument(Header header, String typeName, List<String> summaryLines, List<Block> body,
+                            Signature signature, List<String> recipients, Orientation orientation) {
+
+    public PartyDocument {
+        Objects.requireNonNull(header, "header");
+        summaryLines = List.copyOf(summaryLines == null ? List.of() : summaryLines);
+        body = List.copyOf(body == null ? List.of() : body);
+        recipients = List.copyOf(recipients == null ? List.of() : recipients);
+        orientation = orientation == null ? Orientation.PORTRAIT : orientation;
+    }
+}

@@ -1,0 +1,59 @@
+package vn.dangbo.docs.rendering;
+
+/**
+ * Layout constants of the party document format (Hướng dẫn 36-HD/VPTW), shared by the DOCX and PDF
+ * renderers so both produce the same layout. Sizes in points, lengths in millimetres.
+ */
+final class PartyFormat {
+
+    private PartyFormat() {
+    }
+
+    static final String PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM";
+    static final String STAR = "*";
+    static final String RECIPIENTS_LABEL = "Nơi nhận:";
+
+    static final double PAGE_WIDTH_MM = 210;
+    static final double PAGE_HEIGHT_MM = 297;
+    static final double MARGIN_TOP_MM = 20;
+    static final double MARGIN_BOTTOM_MM = 20;
+    static final double MARGIN_LEFT_MM = 30;
+    static final double MARGIN_RIGHT_MM = 15;
+
+    /** Share of the text width taken by the left header column (issuer) and the left closing column (Nơi nhận). */
+    static final double LEFT_COLUMN_FRACTION = 0.45;
+
+    static final float HIGHER_BODY_SIZE = 14;
+    static final float ISSUING_BODY_SIZE = 14;
+    static final float PARTY_NAME_SIZE = 15;
+    static final float NUMBER_SIZE = 14;
+    static final float DATE_SIZE = 14;
+    static final float TYPE_NAME_SIZE = 16;
+    static final float SUMMARY_SIZE = 14;
+    static final float BODY_SIZE = 14;
+    static final float TABLE_SIZE = 13;
+    static final float SIGNATURE_SIZE = 14;
+    static final float RECIPIENTS_LABEL_SIZE = 12;
+    static final float RECIPIENT_SIZE = 12;
+
+    /** First-line indent of body paragraphs and headings (36-HD: 1 cm to 1.27 cm). */
+    static final double FIRST_LINE_INDENT_MM = 12.7;
+    /** Space after each body paragraph (36-HD: at least 6 pt). */
+    static final float PARAGRAPH_SPACING_AFTER = 6;
+    /** Blank lines (body size) left for the handwritten signature and seal. */
+    static final int SIGNATURE_BLANK_LINES = 4;
+    /** Width of the rule below the summary as a share of the text width. */
+    static final double SUMMARY_RULE_FRACTION = 0.2;
+
+    static float mmToPt(double mm) {
+        return (float) (mm * 72.0 / 25.4);
+    }
+
+    static int mmToTwips(double mm) {
+        return (int) Math.round(mm * 1440.0 / 25.4);
+    }
+
+    static int ptToTwips(double pt) {
+        return (int) Math.round(pt * 20);
+    }
+}
