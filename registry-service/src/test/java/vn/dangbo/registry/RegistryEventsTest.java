@@ -7,6 +7,8 @@ import static vn.dangbo.registry.support.RegistryApi.memberBody;
 import static vn.dangbo.registry.support.RegistryApi.organisation;
 import static vn.dangbo.registry.support.RegistryApi.registerMember;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -68,7 +70,7 @@ class RegistryEventsTest {
     }
 
     @Test
-    void lifecycleEventsOfOneMemberArriveInOrderWithRisingVersions() {
+    void lifecycleEventsOfOneMemberArriveInOrderWithRisingVersions() throws Exception {
         UUID bloc = organisation(null, "BLOC_COMMITTEE", "Đảng bộ Khối", "ĐUK");
         UUID cell = organisation(organisation(bloc, "GRASSROOTS_COMMITTEE", "Đảng bộ Sở Nội vụ", "ĐU"),
                 "CELL", "Chi bộ Phòng Tổ chức", "CB");
@@ -90,8 +92,11 @@ class RegistryEventsTest {
             EventSchemas.assertCloudEvent(records.get(1), "vn.dangbo.registry.member.made-full.v1", SOURCE);
             EventSchemas.assertValid(schema("vn.dangbo.registry.member.made-full.v1"), records.get(1).value());
             assertEquals(records.get(0).partition(), records.get(1).partition(), "one key, one partition");
-            org.junit.jupiter.api.Assertions.assertTrue(records.get(1).value().contains("\"status\":\"FULL\""));
-            org.junit.jupiter.api.Assertions.assertTrue(records.get(1).value().contains("Quyết định số 21-QĐ/ĐU"));
+            JsonNode madeFull = new ObjectMapper().readTree(records.get(1).value());
+            assertEquals("FULL", madeFull.at("/member/status").asText());
+            assertEquals(1, madeFull.at("/member/version").asInt());
+            assertEquals("Quyết định số 21-QĐ/ĐU", madeFull.at("/decisionReference").asText());
+            assertEquals(0, new ObjectMapper().readTree(records.get(0).value()).at("/member/version").asInt());
         }
     }
 

@@ -38,10 +38,10 @@ public class MemberRoll {
         if (!RollMember.FULL.equals(status) && !RollMember.PROBATIONARY.equals(status)) {
             throw new InvalidEventException("event " + event.id() + " has an unknown member status " + status);
         }
-        if (member == null) {
+        boolean isNew = member == null;
+        if (isNew) {
             member = new RollMember();
             member.id = id;
-            members.persist(member);
         }
         member.organisationId = uuid(event, "/member/organisationId");
         member.fullName = nfc(event.required("/member/fullName").asText());
@@ -50,6 +50,10 @@ public class MemberRoll {
         member.ethnicity = nfc(event.required("/member/ethnicity").asText());
         member.status = status;
         member.version = version;
+        if (isNew) {
+            // persist only a complete member: the insert carries the state as it is at persist time
+            members.persist(member);
+        }
         return member;
     }
 

@@ -197,6 +197,16 @@ class CongressResourceTest {
     }
 
     @Test
+    void theEventContractsAreServed() {
+        given().get("/events/asyncapi.yaml")
+                .then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("address: congress.congresses.v1"));
+        given().get("/events/schemas/vn.dangbo.congress.congress.scheduled.v1.json")
+                .then().statusCode(200)
+                .body("$id", equalTo("urn:dangbo:event:vn.dangbo.congress.congress.scheduled.v1"));
+    }
+
+    @Test
     void anUnknownCongressIsNotFound() {
         given().auth().oauth2(RealInfrastructure.tokens().viewer())
                 .get("/congresses/{id}", UUID.randomUUID())

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -19,10 +22,15 @@ public class Outbox {
 
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
 
-    public Outbox(EntityManager entityManager, ObjectMapper objectMapper) {
+    public Outbox(EntityManager entityManager, ObjectMapper objectMapper,
+            TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
+        this.transactions = transactions;
+        this.relay = relay;
     }
 
     /**
@@ -42,6 +50,19 @@ public class Outbox {
         event.occurredAt = OffsetDateTime.now(Clock.systemUTC()).withOffsetSameInstant(ZoneOffset.UTC);
         event.payload = toJson(data);
         entityManager.persist(event);
+        // Relay as soon as the change is committed rather than at the next poll.
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wakeUp();
+                }
+            }
+        });
         return event.eventId;
     }
 

@@ -14,7 +14,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -50,6 +54,13 @@ public class OutboxRelay {
     private final Duration retention;
     private volatile Producer<String, String> producer;
     private volatile boolean failing;
+    private final ReentrantLock relaying = new ReentrantLock();
+    private final AtomicBoolean wakeUpPending = new AtomicBoolean();
+    private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay-wake-up");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public OutboxRelay(EntityManager entityManager,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
@@ -65,9 +76,36 @@ public class OutboxRelay {
         this.retention = retention;
     }
 
+    /** Called after a transaction that wrote events commits: relay now, after any pass under way. */
+    void wakeUp() {
+        if (wakeUpPending.compareAndSet(false, true)) {
+            wakeUps.execute(() -> {
+                wakeUpPending.set(false);
+                relaying.lock();
+                try {
+                    relayPendingLocked();
+                } finally {
+                    relaying.unlock();
+                }
+            });
+        }
+    }
+
+    /** The safety net: events of another replica, or of a wake-up lost to a crash, go out at the next poll. */
     @Scheduled(every = "${dangbo.outbox.poll-interval}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relayPending() {
+        if (!relaying.tryLock()) {
+            return;
+        }
+        try {
+            relayPendingLocked();
+        } finally {
+            relaying.unlock();
+        }
+    }
+
+    private void relayPendingLocked() {
         try {
             int sent;
             do {
@@ -196,6 +234,7 @@ public class OutboxRelay {
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        wakeUps.shutdown();
         Producer<String, String> current = producer;
         if (current != null) {
             current.close(Duration.ofSeconds(2));

@@ -29,8 +29,20 @@ public class OrganisationDirectory implements OrganisationScope {
         this.entityManager = entityManager;
     }
 
+    /** The event types this directory understands: every organisation event of the registry. */
+    public static final String EVENT_TYPE_PREFIX = "vn.dangbo.registry.organisation.";
+
+    /**
+     * Applies an event of {@code registry.organisations.v1}; an event of another kind is ignored (a newer
+     * producer may add kinds this service does not need).
+     *
+     * @return the organisation as now known, or null when the event was ignored
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public KnownOrganisation apply(IncomingEvent event) {
+        if (!event.type().startsWith(EVENT_TYPE_PREFIX)) {
+            return null;
+        }
         JsonNode org = event.required("/organisation");
         UUID id = UUID.fromString(event.required("/organisation/id").asText());
         long version = event.required("/organisation/version").asLong();
@@ -40,10 +52,10 @@ public class OrganisationDirectory implements OrganisationScope {
         }
         String newPath = pathOf(event.required("/organisation/path"));
         String oldPath = known == null ? null : known.path;
-        if (known == null) {
+        boolean isNew = known == null;
+        if (isNew) {
             known = new KnownOrganisation();
             known.id = id;
-            entityManager.persist(known);
         }
         known.parentId = org.hasNonNull("parentId") ? UUID.fromString(org.get("parentId").asText()) : null;
         known.path = newPath;
@@ -52,6 +64,9 @@ public class OrganisationDirectory implements OrganisationScope {
         known.shortCode = org.hasNonNull("shortCode") ? org.get("shortCode").asText() : null;
         known.status = event.required("/organisation/status").asText();
         known.version = version;
+        if (isNew) {
+            entityManager.persist(known);
+        }
         if (oldPath != null && !oldPath.equals(newPath)) {
             entityManager.flush();
             entityManager.createNativeQuery("update known_organisation set path = :newPath || substr(path, :cut) "

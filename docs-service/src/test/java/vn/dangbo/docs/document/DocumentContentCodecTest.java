@@ -1,0 +1,33 @@
+package vn.dangbo.docs.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.dangbo.docs.rendering.Header;
+import vn.dangbo.docs.rendering.Heading;
+import vn.dangbo.docs.rendering.Orientation;
+import vn.dangbo.docs.rendering.Paragraph;
+import vn.dangbo.docs.rendering.PartyDocument;
+import vn.dangbo.docs.rendering.Run;
+import vn.dangbo.docs.rendering.Signature;
+import vn.dangbo.docs.rendering.Table;
+
+class DocumentContentCodecTest {
+
+    @Test
+    void everyKindOfBlockSurvivesTheRoundTrip() {
+        PartyDocument doc = new PartyDocument(
+                new Header("Đảng bộ Khối", "Đảng ủy Văn phòng", "Số 01-TB/ĐU", "Lào Cai, ngày 05 tháng 3 năm 2020"),
+                "THÔNG BÁO", List.of("Về việc tổ chức Đại hội", "nhiệm kỳ 2020-2022"),
+                List.of(new Heading("I. THỜI GIAN"),
+                        Paragraph.of(Run.plain("Khai mạc "), Run.bold("7 giờ 30"), Run.italic(" (thứ Tư)"),
+                                Run.boldItalic("./.")),
+                        new Paragraph(List.of(Run.plain("- không thụt lề")), false),
+                        new Table(List.of("TT", "Nội dung"), List.of(List.of("1", "Khai mạc"), List.of("2")), List.of(1, 5))),
+                new Signature("T/M BAN THƯỜNG VỤ", "BÍ THƯ", ""), List.of("Như trên,", "Lưu Văn phòng."),
+                Orientation.LANDSCAPE);
+        String json = DocumentContentCodec.toJson(doc);
+        assertEquals(doc, DocumentContentCodec.fromJson(json), json);
+    }
+}
