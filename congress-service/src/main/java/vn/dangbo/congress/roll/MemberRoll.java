@@ -23,7 +23,7 @@ public class MemberRoll {
     /** @return the member as stored after the event, or null when the event type is not one this service applies */
     @Transactional(Transactional.TxType.MANDATORY)
     public RollMember apply(IncomingEvent event) {
-        if (!MemberRollEvents.MEMBER_STATE_TYPES.contains(event.type())) {
+        if (!MemberRollEvents.carriesMemberState(event.type())) {
             // forward compatible: a newer registry may publish types this version does not know
             LOG.debugf("member roll: ignoring event %s of unknown type %s", event.id(), event.type());
             return null;

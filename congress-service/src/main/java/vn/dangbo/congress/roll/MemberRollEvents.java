@@ -1,6 +1,5 @@
 package vn.dangbo.congress.roll;
 
-import java.util.Set;
 
 /**
  * The registry's member events this service applies. Each carries the member's public state after the
@@ -9,10 +8,15 @@ import java.util.Set;
 public final class MemberRollEvents {
 
     public static final String TOPIC = "registry.members.v1";
-    public static final String REGISTERED = "vn.dangbo.registry.member.registered.v1";
+    /**
+     * Every member event of the registry carries the member's state after the change and is applied as an
+     * upsert of {@code /member}; any other type on the topic is recorded and ignored.
+     */
+    public static final String MEMBER_EVENT_PREFIX = "vn.dangbo.registry.member.";
 
-    /** Types applied as an upsert of {@code /member}; any other type on the topic is recorded and ignored. */
-    public static final Set<String> MEMBER_STATE_TYPES = Set.of(REGISTERED);
+    public static boolean carriesMemberState(String type) {
+        return type.startsWith(MEMBER_EVENT_PREFIX);
+    }
 
     private MemberRollEvents() {
     }

@@ -108,7 +108,7 @@ class RegistryConsumerContractTest {
         UUID memberId = UUID.randomUUID();
         String futureEventId = UUID.randomUUID().toString();
         RegistryFixtures.send(RegistryFixtures.MEMBERS_TOPIC, ORDERED_PARTITION, memberId.toString(),
-                RegistryFixtures.cloudEvent(futureEventId, "vn.dangbo.registry.member.commended.v1", memberId.toString()),
+                RegistryFixtures.cloudEvent(futureEventId, "vn.dangbo.registry.audit.recorded.v1", memberId.toString()),
                 "{\"member\":{\"id\":\"" + memberId + "\"},\"commendation\":\"Huy hiệu 30 năm tuổi Đảng\"}");
         RegistryFixtures.member(cell, true, ORDERED_PARTITION); // read after it
 

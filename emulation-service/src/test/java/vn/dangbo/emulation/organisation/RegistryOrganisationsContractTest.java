@@ -186,10 +186,16 @@ class RegistryOrganisationsContractTest {
                 eligible(bloc.id(), RealInfrastructure.tokens().viewer())));
 
         String eventId = UUID.randomUUID().toString();
-        registry.send(eventId, "vn.dangbo.registry.organisation.renamed.v1", cell.id().toString(),
+        registry.send(eventId, "vn.dangbo.registry.audit.recorded.v1", cell.id().toString(),
                 registry.createdData(cell));
         await().atMost(PATIENCE).until(() -> inboxRows(eventId) == 1);
         assertEquals(List.of(), eligible(bloc.id(), RealInfrastructure.tokens().viewer()));
+
+        // any organisation event carries the whole state, so a kind added later (e.g. renamed) is applied
+        registry.send(UUID.randomUUID().toString(), "vn.dangbo.registry.organisation.renamed.v1",
+                cell.id().toString(), registry.createdData(cell));
+        await().atMost(PATIENCE).untilAsserted(() -> assertEquals(List.of(cell.id().toString()),
+                ids(eligible(bloc.id(), RealInfrastructure.tokens().viewer()))));
     }
 
     @Test
