@@ -32,7 +32,7 @@ class RegistryEventsTest {
     private static final String SOURCE = "/dangbo/registry-service";
 
     @Test
-    void organisationCreatedEventsAreCloudEventsMatchingTheirSchema() {
+    void organisationCreatedEventsAreCloudEventsMatchingTheirSchema() throws Exception {
         UUID bloc = organisation(null, "BLOC_COMMITTEE", "Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh", "ĐUK");
         UUID office = organisation(bloc, "GRASSROOTS_COMMITTEE", "Đảng bộ Văn phòng UBND tỉnh", "ĐU");
 
@@ -44,8 +44,16 @@ class RegistryEventsTest {
             for (ConsumerRecord<String, String> record : records) {
                 EventSchemas.assertCloudEvent(record, "vn.dangbo.registry.organisation.created.v1", SOURCE);
                 EventSchemas.assertValid(schema("vn.dangbo.registry.organisation.created.v1"), record.value());
+                JsonNode organisation = new ObjectMapper().readTree(record.value()).get("organisation");
+                assertEquals(record.key(), organisation.get("id").asText(), "key = aggregate id");
             }
-            assertEquals(bloc.toString(), records.get(0).key(), "parents are published before their children");
+            JsonNode officeState = new ObjectMapper().readTree(records.stream()
+                    .filter(r -> r.key().equals(office.toString())).findFirst().orElseThrow().value())
+                    .get("organisation");
+            assertEquals(bloc.toString(), officeState.get("parentId").asText());
+            assertEquals(List.of(bloc.toString(), office.toString()),
+                    List.of(officeState.get("path").get(0).asText(), officeState.get("path").get(1).asText()));
+            assertEquals("Đảng bộ Văn phòng UBND tỉnh", officeState.get("name").asText());
         }
     }
 
