@@ -95,8 +95,8 @@ class KafkaOutageIT {
                      "select event_id, count(*) over (partition by event_id) as times, "
                              + "row_number() over (order by received_at, event_id) as position "
                              + "from inbox_event where event_id = any (?)")) {
-            Array ids = db.createArrayOf("varchar", allEventIds.toArray());
-            query.setArray(1, ids);
+            Array eventIds = db.createArrayOf("varchar", allEventIds.toArray());
+            query.setArray(1, eventIds);
             Map<String, Long> position = new HashMap<>();
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {

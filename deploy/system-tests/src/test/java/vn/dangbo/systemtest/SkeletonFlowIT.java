@@ -103,7 +103,8 @@ class SkeletonFlowIT {
             assertTrue(flat.contains("ĐẢNG CỘNG SẢN VIỆT NAM"), flat);
             assertTrue(flat.contains("THÔNG BÁO"), flat);
             assertTrue(flat.contains("Chi bộ I"), flat);
-            assertTrue(flat.contains("ĐẢNG BỘ VĂN PHÒNG UBND TỈNH"), flat);
+            assertTrue(flat.contains("ĐẢNG ỦY VĂN PHÒNG UBND TỈNH"), flat);
+            assertTrue(flat.contains("ĐẢNG BỘ KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH"), flat);
             assertTrue(flat.contains("2020-2022"), flat);
             assertTrue(flat.contains("TB/ĐU"), flat);
         }

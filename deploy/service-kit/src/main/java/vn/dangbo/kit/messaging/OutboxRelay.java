@@ -174,9 +174,14 @@ public class OutboxRelay {
 
     @Scheduled(every = "1m", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void pruneDelivered() {
-        QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createNativeQuery("delete from outbox_event where delivered_at < :before")
-                .setParameter("before", OffsetDateTime.now(ZoneOffset.UTC).minus(retention))
+        prune(retention);
+    }
+
+    /** Deletes rows delivered longer ago than {@code age}; undelivered rows are never touched. */
+    public int prune(Duration age) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("delete from outbox_event where delivered_at <= :before")
+                .setParameter("before", OffsetDateTime.now(ZoneOffset.UTC).minus(age))
                 .executeUpdate());
     }
 
