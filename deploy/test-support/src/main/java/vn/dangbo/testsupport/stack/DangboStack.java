@@ -128,6 +128,8 @@ public final class DangboStack implements AutoCloseable {
     }
 
     private void startServices() throws IOException {
+        Path pidFile = dataDir.resolve("services.pid");
+        stopOrphans(pidFile);
         for (Service service : SERVICES) {
             ports.put(service.module(), settings.freeServicePorts() ? FreePorts.find() : service.port());
         }
@@ -150,7 +152,35 @@ public final class DangboStack implements AutoCloseable {
             services.put(service.module(), process);
             ready.add(CompletableFuture.runAsync(() -> process.awaitReady(Duration.ofMinutes(3))));
         }
+        Files.writeString(pidFile, services.values().stream().map(p -> String.valueOf(p.pid()))
+                .reduce((a, b) -> a + "\n" + b).orElse("") + "\n");
         CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)).join();
+    }
+
+    /**
+     * A launcher killed with SIGKILL cannot stop its services; the next start does, so they do not hold
+     * the ports or consume events twice.
+     */
+    private static void stopOrphans(Path pidFile) throws IOException {
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        for (String line : Files.readAllLines(pidFile)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            ProcessHandle.of(Long.parseLong(line.trim()))
+                    .filter(p -> p.info().commandLine().map(c -> c.contains("quarkus-run.jar")).orElse(false))
+                    .ifPresent(orphan -> {
+                        orphan.destroy();
+                        orphan.onExit().orTimeout(20, java.util.concurrent.TimeUnit.SECONDS)
+                                .exceptionally(e -> {
+                                    orphan.destroyForcibly();
+                                    return orphan;
+                                }).join();
+                    });
+        }
+        Files.delete(pidFile);
     }
 
     private void createDatabase(String name) {
