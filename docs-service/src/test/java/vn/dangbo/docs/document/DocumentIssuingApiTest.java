@@ -6,21 +6,17 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
-import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.dangbo.docs.rendering.TextExtraction.normalizeWhitespace;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +34,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import vn.dangbo.docs.rendering.TextExtraction;
-import vn.dangbo.kit.organisation.KnownOrganisation;
 import vn.dangbo.testsupport.kafka.TopicReader;
 import vn.dangbo.testsupport.quarkus.RealInfrastructure;
 import vn.dangbo.testsupport.schema.EventSchemas;
@@ -54,9 +49,6 @@ class DocumentIssuingApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-    @Inject
-    EntityManager entityManager;
 
     @Test
     void anIssuedPlanIsNumberedStoredHashedAndListed() throws IOException {
@@ -263,37 +255,6 @@ class DocumentIssuingApiTest {
                 .body("detail", containsString("U+6F22"));
         // refused requests took no number
         issue(admin, request("plan", issuer, "2020-2025", "2024-05-10")).then().statusCode(201).body("number", equalTo(1));
-    }
-
-    @Test
-    void anOfficerIssuesOnlyInsideTheirSubtreeAndAViewerNever() {
-        UUID root = UUID.randomUUID();
-        UUID child = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> {
-            entityManager.persist(organisation(root, null, "/" + root + "/", "Đảng bộ Văn phòng UBND tỉnh"));
-            entityManager.persist(organisation(child, root, "/" + root + "/" + child + "/", "Chi bộ I"));
-        });
-        String officer = RealInfrastructure.tokens().officer(root.toString());
-        issue(officer, request("notice", child, "2020-2022", "2020-03-01")).then().statusCode(201)
-                .body("createdBy", equalTo("officer-" + root));
-        issue(officer, request("notice", UUID.randomUUID(), "2020-2022", "2020-03-01")).then().statusCode(403)
-                .contentType("application/problem+json");
-        issue(RealInfrastructure.tokens().viewer(), request("notice", child, "2020-2022", "2020-03-01")).then()
-                .statusCode(403).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(request("notice", child, "2020-2022", "2020-03-01"))
-                .post("/documents").then().statusCode(401);
-    }
-
-    private static KnownOrganisation organisation(UUID id, UUID parent, String path, String name) {
-        KnownOrganisation o = new KnownOrganisation();
-        o.id = id;
-        o.parentId = parent;
-        o.path = path;
-        o.type = parent == null ? "GRASSROOTS_COMMITTEE" : "CELL";
-        o.name = name;
-        o.status = "ACTIVE";
-        o.version = 1;
-        return o;
     }
 
     static Response issue(String token, Map<String, Object> body) {
