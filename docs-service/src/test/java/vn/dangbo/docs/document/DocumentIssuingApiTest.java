@@ -257,6 +257,34 @@ class DocumentIssuingApiTest {
         issue(admin, request("plan", issuer, "2020-2025", "2024-05-10")).then().statusCode(201).body("number", equalTo(1));
     }
 
+    @Test
+    void anOverrideTemplateTakesEffectAtOnceAndACharacterItAddsThatTheFontLacksIsA422() throws IOException {
+        Path dir = Path.of("target/test-templates");
+        java.nio.file.Files.createDirectories(dir);
+        Path override = dir.resolve("schedule.txt");
+        String admin = RealInfrastructure.tokens().admin();
+        try {
+            java.nio.file.Files.writeString(override, "@type LỊCH THI ĐẤU CHÍNH THỨC\n@unnumbered\n@summary {data.summary}\n"
+                    + "Địa điểm: {data.venue}.\n");
+            String id = issue(admin, request("schedule", UUID.randomUUID(), "2020-2025", "2024-04-20")).then().statusCode(201)
+                    .extract().path("id");
+            byte[] pdf = given().auth().oauth2(admin).get("/documents/{id}/content", id).then().statusCode(200)
+                    .extract().asByteArray();
+            assertTrue(normalizeWhitespace(TextExtraction.pdfText(pdf)).contains("LỊCH THI ĐẤU CHÍNH THỨC"));
+
+            java.nio.file.Files.writeString(override, "@type LỊCH THI ĐẤU \u26BD\n@summary {data.summary}\n");
+            UUID issuer = UUID.randomUUID();
+            issue(admin, request("schedule", issuer, "2020-2025", "2024-04-20")).then().statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("detail", containsString("U+26BD"))
+                    .body("errors[0].field", containsString("typeName"));
+            given().auth().oauth2(admin).queryParam("issuerId", issuer.toString()).get("/documents")
+                    .then().statusCode(200).body("size()", equalTo(0));
+        } finally {
+            java.nio.file.Files.deleteIfExists(override);
+        }
+    }
+
     static Response issue(String token, Map<String, Object> body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/documents");
     }
