@@ -57,6 +57,10 @@ public final class DocumentRecords {
         }
     }
 
+    /** What a listing may filter on; null = any. {@code from}/{@code to} bound the printed date, inclusive. */
+    public record DocumentFilter(String relatedTo, String type, UUID issuerId, LocalDate from, LocalDate to) {
+    }
+
     /** Rendered bytes ready to download. */
     public record RenderedDocument(byte[] bytes, String mediaType, String fileName) {
     }

@@ -115,7 +115,7 @@ public class DocumentResource {
         if (typeCode != null) {
             typeCode = vn.dangbo.docs.template.DocumentType.find(typeCode).map(t -> t.code()).orElse(typeCode);
         }
-        return service.search(new IssuedDocumentRepository.Filter(blankToNull(relatedTo), typeCode, issuerId,
+        return service.search(new DocumentRecords.DocumentFilter(blankToNull(relatedTo), typeCode, issuerId,
                 date("from", from), date("to", to)));
     }
 

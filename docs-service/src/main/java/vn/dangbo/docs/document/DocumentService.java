@@ -126,7 +126,7 @@ public class DocumentService {
     }
 
     @Transactional
-    public List<DocumentSummary> search(IssuedDocumentRepository.Filter filter) {
+    public List<DocumentSummary> search(DocumentRecords.DocumentFilter filter) {
         return documents.search(filter).stream().map(DocumentSummary::of).toList();
     }
 

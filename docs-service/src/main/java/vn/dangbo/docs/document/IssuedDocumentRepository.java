@@ -3,7 +3,6 @@ package vn.dangbo.docs.document;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,16 +12,12 @@ public class IssuedDocumentRepository implements PanacheRepositoryBase<IssuedDoc
 
     static final int LIST_LIMIT = 500;
 
-    /** What a listing may filter on; null = any. {@code from}/{@code to} bound the printed date, inclusive. */
-    public record Filter(String relatedTo, String type, UUID issuerId, LocalDate from, LocalDate to) {
-    }
-
     public Optional<IssuedDocument> findBySourceEvent(String eventId) {
         return find("sourceEventId", eventId).firstResultOptional();
     }
 
     /** Documents matching the filters given, oldest first. */
-    public List<IssuedDocument> search(Filter filter) {
+    public List<IssuedDocument> search(DocumentRecords.DocumentFilter filter) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (filter.relatedTo() != null) {
