@@ -51,6 +51,18 @@ class PlanRegenerationTest {
         assertEquals(expected, docx, name + ": DOCX text differs from the seed");
     }
 
+    @org.junit.jupiter.api.Test
+    void theBoldLeadInsOfTheSourceStayBold() throws IOException {
+        PartyDocument plan = document(JSON.readTree(resource("anniversary-plan.json")));
+        java.util.List<vn.dangbo.docs.rendering.Run> runs = plan.body().stream()
+                .filter(b -> b instanceof vn.dangbo.docs.rendering.Paragraph)
+                .flatMap(b -> ((vn.dangbo.docs.rendering.Paragraph) b).runs().stream()).toList();
+        for (String lead : java.util.List.of("Thời gian:", "Địa điểm:", "Nội dung tuyên truyền", "Số lượng xuất bản:")) {
+            assertTrue(runs.contains(vn.dangbo.docs.rendering.Run.bold(lead)), lead + " is a bold run");
+        }
+        assertTrue(runs.stream().noneMatch(r -> r.text().contains("**")), "no emphasis marker is printed");
+    }
+
     /** The seed with each listed exception applied in order; each must still be found where it is applied. */
     private static String seedWithExceptions(String name) throws IOException {
         String seed = Normalizer.normalize(resource(name + ".seed.txt"), Normalizer.Form.NFC);
