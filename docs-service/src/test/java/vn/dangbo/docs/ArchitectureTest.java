@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String[] FEATURE_PACKAGES = {
-        "vn.dangbo.docs.document..", "vn.dangbo.docs.notice..", "vn.dangbo.docs.numbering.."};
+        "vn.dangbo.docs.document..", "vn.dangbo.docs.notice..", "vn.dangbo.docs.numbering..", "vn.dangbo.docs.template..",
+        "vn.dangbo.docs.organisation.."};
     private static final String[] TRANSPORT = {"jakarta.ws.rs..", "org.apache.kafka.."};
     private static final String[] CONTAINER = {"jakarta.enterprise..", "jakarta.inject..", "jakarta.persistence..",
         "jakarta.transaction..", "io.quarkus..", "org.eclipse.microprofile.."};
@@ -64,6 +65,17 @@ class ArchitectureTest {
         noClasses().that().haveSimpleNameEndingWith("Rules").or().haveSimpleNameEndingWith("Composer")
                 .should().dependOnClassesThat().resideInAnyPackage(CONTAINER)
                 .because("rules and composers are unit-tested without Quarkus")
+                .check(classes);
+    }
+
+    @Test
+    void templatesStayPlainJava() {
+        noClasses().that().resideInAPackage("vn.dangbo.docs.template..").and().haveSimpleNameNotEndingWith("Settings")
+                .should().dependOnClassesThat().resideInAnyPackage(TRANSPORT)
+                .orShould().dependOnClassesThat().resideInAnyPackage("jakarta.enterprise..", "jakarta.inject..",
+                        "jakarta.persistence..", "jakarta.transaction..", "org.eclipse.microprofile..")
+                .orShould().dependOnClassesThat().resideInAnyPackage("vn.dangbo.docs.document..", "vn.dangbo.docs.notice..")
+                .because("templates are filled and parsed by plain Java (a standalone Qute engine), tested without Quarkus")
                 .check(classes);
     }
 

@@ -32,6 +32,16 @@ public final class DocumentContentCodec {
         }
     }
 
+    /** The copies of a batch (one document per addressee), as a JSON array. */
+    public static String toJsonList(java.util.List<PartyDocument> documents) {
+        try {
+            return MAPPER.writerFor(new com.fasterxml.jackson.core.type.TypeReference<java.util.List<PartyDocument>>() { })
+                    .writeValueAsString(documents);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("document content cannot be serialised", e);
+        }
+    }
+
     public static PartyDocument fromJson(String json) {
         try {
             return MAPPER.readValue(json, PartyDocument.class);

@@ -12,6 +12,14 @@ public class DocumentRenderers {
     private final PdfRenderer pdf = new PdfRenderer();
     private final DocxRenderer docx = new DocxRenderer();
 
+    public PdfRenderer pdf() {
+        return pdf;
+    }
+
+    public DocxRenderer docx() {
+        return docx;
+    }
+
     public DocumentRenderer of(DocumentFormat format) {
         return switch (format) {
             case PDF -> pdf;

@@ -1,23 +1,41 @@
 package vn.dangbo.docs.document;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.multipdf.PageExtractor;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import vn.dangbo.docs.document.DocumentRecords.DocumentSummary;
 import vn.dangbo.docs.document.DocumentRecords.NewDocument;
+import vn.dangbo.docs.document.DocumentRecords.RegisterEntry;
 import vn.dangbo.docs.document.DocumentRecords.RenderedDocument;
 import vn.dangbo.docs.rendering.PartyDocument;
+import vn.dangbo.docs.rendering.PdfRenderer;
 import vn.dangbo.kit.messaging.Outbox;
 import vn.dangbo.kit.web.ProblemException;
 
 @ApplicationScoped
 public class DocumentService {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final IssuedDocumentRepository documents;
     private final DocumentRenderers renderers;
@@ -31,13 +49,25 @@ public class DocumentService {
     }
 
     /**
-     * Stores a numbered document and, in the same transaction, publishes {@code document.issued} on
-     * {@code docs.documents.v1}. The content is rendered once first, so a document that could not be
-     * downloaded (a character the font lacks) is never issued.
+     * Renders the document as PDF and DOCX, stores both files with their SHA-256 and, in the same transaction,
+     * publishes {@code document.issued} on {@code docs.documents.v1}. Rendering comes first, so a document that
+     * could not be downloaded (a character the font lacks) is never issued and its number goes back to the run
+     * with the rollback.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public IssuedDocument issue(NewDocument request) {
-        renderers.of(DocumentFormat.PDF).render(request.content());
+        byte[] pdf;
+        byte[] docx;
+        List<Integer> firstPages = null;
+        if (request.copies().size() == 1) {
+            pdf = renderers.pdf().render(request.copies().get(0));
+            docx = renderers.docx().render(request.copies().get(0));
+        } else {
+            PdfRenderer.Batch batch = renderers.pdf().renderAll(request.copies());
+            pdf = batch.bytes();
+            firstPages = batch.firstPages();
+            docx = renderers.docx().renderAll(request.copies());
+        }
         IssuedDocument d = new IssuedDocument();
         d.id = UUID.randomUUID();
         d.type = request.type();
@@ -48,14 +78,46 @@ public class DocumentService {
         d.title = request.title();
         d.relatedTo = request.relatedTo();
         d.sourceEventId = request.sourceEventId();
-        d.content = DocumentContentCodec.toJson(request.content());
+        d.content = request.copies().size() == 1
+                ? DocumentContentCodec.toJson(request.copies().get(0))
+                : DocumentContentCodec.toJsonList(request.copies());
         d.createdBy = request.createdBy();
+        d.term = request.term();
+        d.runKey = request.runKey();
+        d.issuedOn = request.issuedOn();
+        d.pdf = pdf;
+        d.docx = docx;
+        d.pdfSha256 = sha256(pdf);
+        d.docxSha256 = sha256(docx);
+        d.copies = request.copies().size();
+        d.copyFirstPages = firstPages == null ? null : json(firstPages);
         // as PostgreSQL keeps it, so the event and the API show the same instant
-        d.createdAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        d.createdAt = now();
         documents.persist(d);
         outbox.publish(DocumentEvents.TOPIC, DocumentEvents.ISSUED, d.id.toString(),
                 new DocumentEvents.Issued(DocumentEvents.DocumentState.of(d)));
         return d;
+    }
+
+    /**
+     * Voids an issued document. It stays listed and keeps its number in the register: a number, once given,
+     * is never given again (the next allocation continues after it).
+     */
+    @Transactional
+    public DocumentSummary voidDocument(UUID id, String reason, String actor, java.util.function.Consumer<UUID> mayChange) {
+        IssuedDocument d = find(id);
+        mayChange.accept(d.issuerId);
+        if (IssuedDocument.STATUS_VOIDED.equals(d.status)) {
+            throw ProblemException.conflict("Văn bản " + d.symbol + " đã bị hủy trước đó");
+        }
+        d.status = IssuedDocument.STATUS_VOIDED;
+        d.voidReason = reason.strip();
+        d.voidedAt = now();
+        d.voidedBy = actor;
+        documents.flush(); // the new version, for the event
+        outbox.publish(DocumentEvents.TOPIC, DocumentEvents.VOIDED, d.id.toString(),
+                new DocumentEvents.Voided(DocumentEvents.DocumentState.of(d)));
+        return DocumentSummary.of(d);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -64,8 +126,16 @@ public class DocumentService {
     }
 
     @Transactional
-    public List<DocumentSummary> search(String relatedTo, String type) {
-        return documents.search(blankToNull(relatedTo), blankToNull(type)).stream().map(DocumentSummary::of).toList();
+    public List<DocumentSummary> search(DocumentRecords.DocumentFilter filter) {
+        return documents.search(filter).stream().map(DocumentSummary::of).toList();
+    }
+
+    /** Every number of one run, issued or voided, in order. */
+    @Transactional
+    public List<RegisterEntry> register(UUID issuerId, String term, String run) {
+        return documents.register(issuerId, term, run).stream()
+                .map(d -> new RegisterEntry(d.number, d.symbol, d.status, d.id, d.title, d.issuedOn, d.voidReason))
+                .toList();
     }
 
     @Transactional
@@ -73,13 +143,49 @@ public class DocumentService {
         return DocumentSummary.of(find(id));
     }
 
-    /** Renders the stored content in the format asked for. */
+    /** The file as issued (byte for byte what the stored SHA-256 certifies). */
     @Transactional
     public RenderedDocument render(UUID id, DocumentFormat format) {
         IssuedDocument d = find(id);
-        PartyDocument content = DocumentContentCodec.fromJson(d.content);
-        byte[] bytes = renderers.of(format).render(content);
-        return new RenderedDocument(bytes, format, DownloadRules.fileName(d.type, d.number, d.symbol, d.title, format));
+        byte[] bytes = format == DocumentFormat.PDF ? d.pdf : d.docx;
+        if (bytes == null) { // issued before files were kept: render the stored content again
+            PartyDocument content = DocumentContentCodec.fromJson(d.content);
+            bytes = renderers.of(format).render(content);
+        }
+        return new RenderedDocument(bytes, format.mediaType(),
+                DownloadRules.fileName(d.type, d.number, d.symbol, d.title, format));
+    }
+
+    /** A batch as a ZIP of one PDF per copy, cut from the issued PDF at the copies' first pages. */
+    @Transactional
+    public RenderedDocument zip(UUID id) {
+        IssuedDocument d = find(id);
+        List<Integer> firstPages = d.copyFirstPages == null ? List.of(1) : pages(d.copyFirstPages);
+        String base = DownloadRules.fileName(d.type, d.number, d.symbol, d.title, DocumentFormat.PDF);
+        base = base.substring(0, base.length() - ".pdf".length());
+        return new RenderedDocument(zipCopies(d.pdf, firstPages, base), "application/zip", base + ".zip");
+    }
+
+    /** Public for the benchmark (deploy/benchmarks), which measures the batch path without a database. */
+    public static byte[] zipCopies(byte[] pdf, List<Integer> firstPages, String baseName) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 1024);
+        try (PDDocument all = Loader.loadPDF(pdf); ZipOutputStream zip = new ZipOutputStream(out)) {
+            // the PDFs' streams are compressed already: deflating them again costs time and saves little
+            zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            int total = all.getNumberOfPages();
+            for (int i = 0; i < firstPages.size(); i++) {
+                int from = firstPages.get(i);
+                int to = i + 1 < firstPages.size() ? firstPages.get(i + 1) - 1 : total;
+                try (PDDocument copy = new PageExtractor(all, from, to).extract()) {
+                    zip.putNextEntry(new ZipEntry(String.format("%s-%03d.pdf", DownloadRules.asciiFileName(baseName), i + 1)));
+                    copy.save(zip);
+                    zip.closeEntry();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private IssuedDocument find(UUID id) {
@@ -87,7 +193,31 @@ public class DocumentService {
                 .orElseThrow(() -> ProblemException.notFound("Không có văn bản với mã " + id));
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String json(List<Integer> pages) {
+        try {
+            return JSON.writeValueAsString(pages);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Integer> pages(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<List<Integer>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -16,19 +16,36 @@ public class IssuedDocumentRepository implements PanacheRepositoryBase<IssuedDoc
         return find("sourceEventId", eventId).firstResultOptional();
     }
 
-    /** Documents matching the filters given (null = any), oldest first. */
-    public List<IssuedDocument> search(String relatedTo, String type) {
+    /** Documents matching the filters given, oldest first. */
+    public List<IssuedDocument> search(DocumentRecords.DocumentFilter filter) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
-        if (relatedTo != null) {
+        if (filter.relatedTo() != null) {
             query.append(" and relatedTo = :relatedTo");
-            parameters.and("relatedTo", relatedTo);
+            parameters.and("relatedTo", filter.relatedTo());
         }
-        if (type != null) {
+        if (filter.type() != null) {
             query.append(" and type = :type");
-            parameters.and("type", type);
+            parameters.and("type", filter.type());
+        }
+        if (filter.issuerId() != null) {
+            query.append(" and issuerId = :issuerId");
+            parameters.and("issuerId", filter.issuerId());
+        }
+        if (filter.from() != null) {
+            query.append(" and issuedOn >= :from");
+            parameters.and("from", filter.from());
+        }
+        if (filter.to() != null) {
+            query.append(" and issuedOn <= :to");
+            parameters.and("to", filter.to());
         }
         query.append(" order by createdAt, number");
         return find(query.toString(), parameters).page(0, LIST_LIMIT).list();
+    }
+
+    /** Every document numbered in one run, by number. */
+    public List<IssuedDocument> register(UUID issuerId, String term, String run) {
+        return list("issuerId = ?1 and term = ?2 and runKey = ?3 order by number", issuerId, term, run);
     }
 }

@@ -54,9 +54,12 @@ public class CongressNoticeService {
         int number = numbering.next(notice.convenerId(), NoticeComposer.TYPE_CODE, notice.term());
         String symbol = DocumentNumber.symbol(number, NoticeComposer.TYPE_CODE, NoticeComposer.issuerCode(notice));
         PartyDocument content = composer.compose(notice, symbol);
+        // the convener's own notice run (TB), not the congress run: the notice is issued before the congress, by
+        // the organisation convening it, among its other notices
         documents.issue(new NewDocument(NoticeComposer.TYPE_CODE, number, symbol, notice.convenerId(),
                 notice.convenerName(), NoticeComposer.title(notice), notice.congressId().toString(), event.id(),
-                content, "event:" + event.source()));
+                java.util.List.of(content), "event:" + event.source(), notice.term(), NoticeComposer.TYPE_CODE,
+                notice.issuedOn()));
     }
 
     /** The notice's facts from the event data, failing with the reason when the producer's contract is broken. */

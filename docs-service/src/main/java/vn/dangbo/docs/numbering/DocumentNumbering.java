@@ -7,8 +7,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Allocates document numbers: one run per issuing organisation, document type and committee term, from 01
- * (Hướng dẫn 36-HD/VPTW).
+ * Allocates document numbers: one run per issuing organisation, committee term and run key (the document type,
+ * or the congress id for congress documents, see {@link NumberRun}), from 01 (Hướng dẫn 36-HD/VPTW). A voided
+ * document keeps its number (the counter never goes back), so the next allocation continues after it.
  *
  * <p>One upsert in the caller's transaction: the counter row stays locked until that transaction ends, so
  * concurrent issuers of the same run wait for each other (no duplicate), and a rolled-back issue takes its
@@ -25,18 +26,18 @@ public class DocumentNumbering {
 
     /** @return the next number of the run, starting at 1 */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int next(UUID issuerId, String docType, String term) {
+    public int next(UUID issuerId, String runKey, String term) {
         Objects.requireNonNull(issuerId, "issuerId");
-        Objects.requireNonNull(docType, "docType");
+        Objects.requireNonNull(runKey, "runKey");
         Objects.requireNonNull(term, "term");
         Number number = (Number) entityManager.createNativeQuery(
-                "insert into document_number_counter (issuer_id, doc_type, term, last_number) "
-                        + "values (:issuer, :type, :term, 1) "
-                        + "on conflict (issuer_id, doc_type, term) "
+                "insert into document_number_counter (issuer_id, run_key, term, last_number) "
+                        + "values (:issuer, :run, :term, 1) "
+                        + "on conflict (issuer_id, term, run_key) "
                         + "do update set last_number = document_number_counter.last_number + 1 "
                         + "returning last_number")
                 .setParameter("issuer", issuerId)
-                .setParameter("type", docType)
+                .setParameter("run", runKey)
                 .setParameter("term", term)
                 .getSingleResult();
         return number.intValue();

@@ -75,6 +75,35 @@ public final class DocxRenderer implements DocumentRenderer {
         }
     }
 
+    /**
+     * Several documents of the same orientation (e.g. one invitation per addressee) in one DOCX, each starting
+     * on a new page.
+     */
+    public byte[] renderAll(List<PartyDocument> documents) {
+        if (documents.isEmpty()) {
+            throw new IllegalArgumentException("nothing to render");
+        }
+        List<PartyDocument> prepared = new java.util.ArrayList<>(documents.size());
+        for (PartyDocument document : documents) {
+            PartyDocument d = TextPreparation.prepare(document);
+            TextPreparation.validate(d, font);
+            if (d.orientation() != documents.get(0).orientation()) {
+                throw new IllegalArgumentException("a batch has one orientation");
+            }
+            prepared.add(d);
+        }
+        try (XWPFDocument docx = new XWPFDocument()) {
+            for (int i = 0; i < prepared.size(); i++) {
+                new Composer(docx, prepared.get(i), font).compose(i == 0, i == prepared.size() - 1);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            docx.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new RenderingException("DOCX rendering failed", e);
+        }
+    }
+
     @Override
     public String mediaType() {
         return MEDIA_TYPE;
@@ -106,14 +135,28 @@ public final class DocxRenderer implements DocumentRenderer {
         }
 
         void compose() {
-            defaults();
-            docx.getProperties().getCoreProperties().setTitle(PdfRenderer.title(doc));
-            docx.getProperties().getCoreProperties().setCreator("dangbo docs-service");
+            compose(true, true);
+        }
+
+        /**
+         * @param first whether this is the first document of the file (sets defaults; otherwise starts a new page)
+         * @param last  whether it is the last (writes the section properties, which must end the body)
+         */
+        void compose(boolean first, boolean last) {
+            if (first) {
+                defaults();
+                docx.getProperties().getCoreProperties().setTitle(PdfRenderer.title(doc));
+                docx.getProperties().getCoreProperties().setCreator("dangbo docs-service");
+            } else {
+                docx.createParagraph().setPageBreak(true);
+            }
             header();
             title();
             body();
             closing();
-            section(); // last: sectPr must be the body's final element
+            if (last) {
+                section(); // last: sectPr must be the body's final element
+            }
         }
 
         // ------------------------------------------------------------ document settings

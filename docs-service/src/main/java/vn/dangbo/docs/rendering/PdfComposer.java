@@ -75,7 +75,8 @@ final class PdfComposer {
     private final PDDocument pdf;
     private final PartyDocument doc;
     private final LiberationSerif metrics;
-    private final EnumMap<FontFace, PDType0Font> fonts = new EnumMap<>(FontFace.class);
+    /** Shared by every composer of one PDDocument, so a batch embeds each face once (one subset). */
+    private final EnumMap<FontFace, PDType0Font> fonts;
     private final List<PDPageContentStream> streams = new ArrayList<>();
     private final PDRectangle pageSize;
     private final float left;
@@ -89,6 +90,11 @@ final class PdfComposer {
     private boolean freshTablePage;
 
     PdfComposer(PDDocument pdf, PartyDocument doc, LiberationSerif metrics) {
+        this(pdf, doc, metrics, new EnumMap<>(FontFace.class));
+    }
+
+    PdfComposer(PDDocument pdf, PartyDocument doc, LiberationSerif metrics, EnumMap<FontFace, PDType0Font> fonts) {
+        this.fonts = fonts;
         this.pdf = pdf;
         this.doc = doc;
         this.metrics = metrics;

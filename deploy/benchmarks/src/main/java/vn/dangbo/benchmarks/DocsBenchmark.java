@@ -1,0 +1,166 @@
+package vn.dangbo.benchmarks;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import vn.dangbo.docs.document.DocumentService;
+import vn.dangbo.docs.rendering.DocxRenderer;
+import vn.dangbo.docs.rendering.Header;
+import vn.dangbo.docs.rendering.PartyDate;
+import vn.dangbo.docs.rendering.PartyDocument;
+import vn.dangbo.docs.rendering.PdfRenderer;
+import vn.dangbo.docs.template.DocumentDraft;
+import vn.dangbo.docs.template.DocumentTemplates;
+import vn.dangbo.docs.template.DocumentType;
+
+/**
+ * Measures what a user waits for, in one JVM, without database or HTTP (those add a constant, not per-page cost):
+ *
+ * <ol>
+ *   <li>one plan (KẾ HOẠCH, two pages) from its template to PDF bytes, warm: median of 30 runs after 20 warm-ups;
+ *       target at most 100 ms;</li>
+ *   <li>a batch of 350 invitations (GIẤY MỜI, one per addressee) from the template to a merged PDF, the DOCX, both
+ *       SHA-256 and the ZIP of one PDF per addressee, as POST /documents/batch does: median of 3 runs after one
+ *       warm-up; target at most 10 s.</li>
+ * </ol>
+ *
+ * Exits with status 1 when a target is missed. Arguments: {@code [copies]} (default 350).
+ */
+public final class DocsBenchmark {
+
+    static final long SINGLE_TARGET_MS = 100;
+    static final long BATCH_TARGET_MS = 10_000;
+
+    private static final PdfRenderer PDF = new PdfRenderer();
+    private static final DocxRenderer DOCX = new DocxRenderer();
+    private static final DocumentTemplates TEMPLATES = new DocumentTemplates(Optional.empty());
+    private static final Header HEADER = new Header("Đảng bộ tỉnh Lào Cai", "Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh",
+            "Số 21-GM/ĐUK", PartyDate.placeAndDate("Lào Cai", LocalDate.of(2024, 5, 2)));
+
+    public static void main(String[] args) {
+        int copies = args.length > 0 ? Integer.parseInt(args[0]) : 350;
+        System.out.printf(Locale.ROOT, "JVM %s, %d processors%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
+
+        for (int i = 0; i < 20; i++) {
+            single();
+        }
+        long[] singles = new long[30];
+        for (int i = 0; i < singles.length; i++) {
+            long t0 = System.nanoTime();
+            single();
+            singles[i] = System.nanoTime() - t0;
+        }
+        double singleMs = median(singles) / 1e6;
+        System.out.printf(Locale.ROOT, "one PDF (plan, template to bytes), warm: median %.1f ms, min %.1f ms, max %.1f ms (target <= %d ms)%n",
+                singleMs, Arrays.stream(singles).min().getAsLong() / 1e6, Arrays.stream(singles).max().getAsLong() / 1e6,
+                SINGLE_TARGET_MS);
+
+        batch(copies); // warm-up
+        long[] batches = new long[3];
+        BatchResult last = null;
+        for (int i = 0; i < batches.length; i++) {
+            long t0 = System.nanoTime();
+            last = batch(copies);
+            batches[i] = System.nanoTime() - t0;
+        }
+        double batchMs = median(batches) / 1e6;
+        System.out.printf(Locale.ROOT, "%d invitations (templates, merged PDF %d KB, DOCX %d KB, SHA-256, ZIP %d KB): median %.0f ms, "
+                + "runs %s ms (target <= %d ms)%n", copies, last.pdfBytes / 1024, last.docxBytes / 1024, last.zipBytes / 1024,
+                batchMs, Arrays.toString(Arrays.stream(batches).map(b -> b / 1_000_000).toArray()), BATCH_TARGET_MS);
+
+        System.out.printf(Locale.ROOT, "  last run: templates %d ms, merged PDF %d ms, DOCX %d ms, ZIP %d ms%n",
+                last.templatesMs, last.pdfMs, last.docxMs, last.zipMs);
+
+        boolean ok = singleMs <= SINGLE_TARGET_MS && batchMs <= BATCH_TARGET_MS;
+        System.out.println(ok ? "targets met" : "TARGET MISSED");
+        System.exit(ok ? 0 : 1);
+    }
+
+    private static byte[] single() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("data", planData());
+        values.put("symbol", "21-KH/ĐUK");
+        values.put("date", "ngày 02 tháng 5 năm 2024");
+        DocumentDraft draft = TEMPLATES.draft(DocumentType.PLAN, values);
+        return PDF.render(draft.withHeader(new Header(HEADER.higherBody(), HEADER.issuingBody(), "Số 21-KH/ĐUK",
+                HEADER.placeAndDate())));
+    }
+
+    record BatchResult(int pdfBytes, int docxBytes, int zipBytes, long templatesMs, long pdfMs, long docxMs, long zipMs) {
+    }
+
+    private static BatchResult batch(int copies) {
+        long t0 = System.nanoTime();
+        List<PartyDocument> documents = new ArrayList<>(copies);
+        Map<String, Object> data = invitationData();
+        for (int i = 0; i < copies; i++) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("data", data);
+            values.put("addressee", Map.of("name", "Đồng chí " + NAMES[i % NAMES.length] + " " + (i + 1),
+                    "position", "Bí thư Chi bộ số " + (i + 1)));
+            values.put("symbol", "21-GM/ĐUK");
+            values.put("date", "ngày 02 tháng 5 năm 2024");
+            documents.add(TEMPLATES.draft(DocumentType.INVITATION, values).withHeader(HEADER));
+        }
+        long t1 = System.nanoTime();
+        PdfRenderer.Batch pdf = PDF.renderAll(documents);
+        DocumentService.sha256(pdf.bytes());
+        long t2 = System.nanoTime();
+        byte[] docx = DOCX.renderAll(documents);
+        DocumentService.sha256(docx);
+        long t3 = System.nanoTime();
+        byte[] zip = DocumentService.zipCopies(pdf.bytes(), pdf.firstPages(), "GM-21-DUK Giay moi");
+        long t4 = System.nanoTime();
+        return new BatchResult(pdf.bytes().length, docx.length, zip.length, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
+    }
+
+    private static final String[] NAMES = {"Nguyễn Văn Bình", "Lò Thị Xuân", "Hoàng Đức Mạnh", "Trần Thị Ngọc Diễm",
+        "Phạm Quốc Dũng", "Vũ Thị Hằng", "Đặng Hữu Long", "Giàng A Páo"};
+
+    private static Map<String, Object> invitationData() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("inviter", "Ban Thường vụ Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh");
+        data.put("event", "buổi Gặp mặt kỷ niệm 65 năm Ngày thành lập Đảng bộ Khối (10/5/1959-10/5/2024)");
+        data.put("time", "07 giờ 30 phút, thứ Sáu, ngày 10 tháng 5 năm 2024");
+        data.put("place", "Hội trường lớn Trường Chính trị tỉnh");
+        data.put("signature", Map.of("authority", "T/M BAN THƯỜNG VỤ", "position", "BÍ THƯ", "name", "Nguyễn Hữu Long"));
+        data.put("recipients", List.of("Như trên,", "Lưu Văn phòng."));
+        return data;
+    }
+
+    private static Map<String, Object> planData() {
+        List<Map<String, Object>> blocks = new ArrayList<>();
+        for (String section : List.of("I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN")) {
+            blocks.add(Map.of("heading", section));
+            for (int i = 1; i <= 5; i++) {
+                blocks.add(Map.of("text", i + ". Tổ chức tuyên truyền sâu rộng trong cán bộ, đảng viên, công chức, viên chức và "
+                        + "người lao động về truyền thống 65 năm xây dựng và phát triển của Đảng bộ Khối; phát động và triển khai "
+                        + "thực hiện có hiệu quả phong trào thi đua bằng việc làm cụ thể, thiết thực."));
+            }
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("summary", "Tổ chức các hoạt động chào mừng kỷ niệm 65 năm Ngày thành lập Đảng bộ Khối");
+        data.put("preamble", List.of("Căn cứ Kế hoạch số 150-KH/TU, ngày 20/10/2022 của Ban Thường vụ Tỉnh ủy;"));
+        data.put("blocks", blocks);
+        data.put("signature", Map.of("authority", "T/M BAN THƯỜNG VỤ", "position", "BÍ THƯ", "name", "Nguyễn Hữu Long"));
+        data.put("recipients", List.of("Thường trực Tỉnh ủy,", "Lưu VP."));
+        return data;
+    }
+
+    private static double median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+    }
+
+    private DocsBenchmark() {
+    }
+}
