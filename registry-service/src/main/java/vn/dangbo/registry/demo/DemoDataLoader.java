@@ -38,6 +38,7 @@ public class DemoDataLoader {
     private final OrganisationRepository organisations;
     private final OrganisationService organisationService;
     private final MemberService memberService;
+    private volatile boolean loading;
 
     public DemoDataLoader(@ConfigProperty(name = "dangbo.demo-data.enabled") boolean enabled,
             @ConfigProperty(name = "dangbo.demo-data.seed") long seed,
@@ -50,6 +51,7 @@ public class DemoDataLoader {
         this.organisations = organisations;
         this.organisationService = organisationService;
         this.memberService = memberService;
+        this.loading = enabled; // from the first readiness probe on, which may come before onStart
     }
 
     /** The demo id of a dataset key; the local stack computes the same ids to print officer tokens. */
@@ -61,10 +63,23 @@ public class DemoDataLoader {
         if (!enabled) {
             return;
         }
-        if (QuarkusTransaction.requiringNew().call(organisations::anyExists)) {
-            LOG.info("Demo data: the registry already holds organisations; nothing loaded");
-            return;
+        try {
+            if (QuarkusTransaction.requiringNew().call(organisations::anyExists)) {
+                LOG.info("Demo data: the registry already holds organisations; nothing loaded");
+                return;
+            }
+            load();
+        } finally {
+            loading = false;
         }
+    }
+
+    /** The HTTP server answers while startup observers still run, so readiness waits for the data. */
+    public boolean isLoading() {
+        return loading;
+    }
+
+    private void load() {
         long started = System.nanoTime();
         DemoDataset dataset = DemoDataGenerator.generate(seed, referenceDate);
         QuarkusTransaction.requiringNew().run(() -> loadOrganisations(dataset.organisations()));

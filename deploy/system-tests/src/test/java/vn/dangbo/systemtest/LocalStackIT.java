@@ -1,0 +1,117 @@
+package vn.dangbo.systemtest;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import vn.dangbo.testsupport.infra.PostgresServer;
+import vn.dangbo.testsupport.stack.DangboStack;
+import vn.dangbo.testsupport.stack.ServiceProcess;
+
+/**
+ * What README command 1 promises, on the same orchestration the launcher uses: the demo bloc, a clean
+ * stop that leaves no process behind, a second start on the same data, and an existing PostgreSQL/Kafka.
+ */
+class LocalStackIT {
+
+    private static UUID demo(String key) {
+        return UUID.nameUUIDFromBytes(("dangbo-demo:" + key).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void demoBlocLoadsOnceAndEverythingStopsCleanly() throws Exception {
+        Path root = Path.of(System.getProperty("dangbo.repository.root", "../..")).toAbsolutePath().normalize();
+        Path dataDir = Files.createTempDirectory("dangbo-local-stack-");
+        DangboStack.Settings settings = new DangboStack.Settings(root, dataDir, 0, 0, true, true,
+                DangboStack.External.none(), Set.of());
+        UUID office = demo("vp-ubnd");
+        UUID pilotCell = demo("vp-ubnd-cb1");
+        int pilotMembers;
+        List<Long> pids;
+        try (DangboStack stack = DangboStack.start(settings)) {
+            String admin = stack.tokens().admin();
+            String registry = stack.service("registry-service").baseUrl();
+            given().baseUri(registry).auth().oauth2(admin).get("/organisations/" + office).then().statusCode(200)
+                    .body("name", equalTo("Đảng bộ Văn phòng UBND tỉnh"));
+            given().baseUri(registry).auth().oauth2(admin).get("/organisations/" + office + "/children").then()
+                    .statusCode(200).body("name", hasSize(greaterThanOrEqualTo(4)));
+            pilotMembers = given().baseUri(registry).auth().oauth2(admin)
+                    .get("/organisations/" + pilotCell + "/members").then().statusCode(200)
+                    .extract().jsonPath().getList("$").size();
+
+            String congress = stack.service("congress-service").baseUrl();
+            await().atMost(Duration.ofMinutes(3)).untilAsserted(() -> given().baseUri(congress).auth().oauth2(admin)
+                    .get("/organisations/" + pilotCell + "/election-structure").then().statusCode(200)
+                    .body("fullMembers", greaterThanOrEqualTo(9))
+                    .body("structure.kind", equalTo("CELL_WITH_COMMITTEE")));
+            List<String> officeCells = given().baseUri(registry).auth().oauth2(admin)
+                    .get("/organisations/" + office + "/children").then().extract().jsonPath().getList("id");
+            boolean someSmallCell = false;
+            for (String cell : officeCells) {
+                int full = given().baseUri(congress).auth().oauth2(admin)
+                        .get("/organisations/" + cell + "/election-structure").then().statusCode(200)
+                        .extract().path("fullMembers");
+                someSmallCell |= full < 9;
+            }
+            assertTrue(someSmallCell, "the office has cells with fewer than 9 full members too");
+
+            await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> given()
+                    .baseUri(stack.service("emulation-service").baseUrl()).auth().oauth2(admin)
+                    .get("/movements/eligible-organisations").then().statusCode(200)
+                    .body("id", hasSize(greaterThanOrEqualTo(50))));
+            pids = stack.services().stream().map(ServiceProcess::pid).collect(Collectors.toList());
+        }
+        for (long pid : pids) {
+            assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "service " + pid + " stopped");
+        }
+        assertFalse(Files.exists(dataDir.resolve("postgres/pgdata/postmaster.pid")), "PostgreSQL stopped");
+
+        try (DangboStack again = DangboStack.start(settings)) {
+            given().baseUri(again.service("registry-service").baseUrl()).auth().oauth2(again.tokens().admin())
+                    .get("/organisations/" + pilotCell + "/members").then().statusCode(200)
+                    .body("id", hasSize(pilotMembers)); // the data is reused, not loaded twice
+        }
+    }
+
+    @Test
+    void anExistingPostgresAndKafkaAreUsedWhenConfigured() throws Exception {
+        String kafka = SystemUnderTest.stack().kafkaBootstrapServers();
+        try (PostgresServer existing = PostgresServer.start(null, 0)) {
+            String base = existing.jdbcUrl("");
+            DangboStack.External external = new DangboStack.External(base, existing.username(),
+                    existing.password(), kafka);
+            Set<String> noServices = DangboStack.SERVICES.stream().map(DangboStack.Service::module)
+                    .collect(Collectors.toSet());
+            try (DangboStack stack = DangboStack.start(new DangboStack.Settings(Path.of("."), null, 0, 0, true,
+                    false, external, noServices))) {
+                assertEquals(kafka, stack.kafkaBootstrapServers());
+                assertNull(stack.kafka(), "no embedded Kafka when one is configured");
+                assertNull(stack.postgres(), "no embedded PostgreSQL when one is configured");
+                for (DangboStack.Service service : DangboStack.SERVICES) {
+                    try (Connection c = DriverManager.getConnection(base + service.database(), existing.username(),
+                            existing.password()); ResultSet rs = c.createStatement().executeQuery("select 1")) {
+                        assertTrue(rs.next(), service.database() + " was created on the existing server");
+                    }
+                }
+            }
+        }
+    }
+}
