@@ -58,6 +58,38 @@ public class Member {
     @Column(nullable = false)
     public MemberStatus status;
 
+    /** Derived from the history (member_event): ACTIVE while on the list. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false)
+    public Standing standing = Standing.ACTIVE;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "left_reason")
+    public LifecycleStep leftReason;
+
+    @Column(name = "left_on")
+    public LocalDate leftOn;
+
+    /** The cell where the member temporarily takes part (sinh hoạt tạm thời), if any. */
+    @Column(name = "attached_to")
+    public UUID attachedTo;
+
+    /** Miễn sinh hoạt đảng. */
+    @Column(nullable = false)
+    public boolean exempted;
+
     @Version
     public long version;
+
+    /** Copies the state derived from the history onto the row that queries read. */
+    void take(MemberLifecycle.Snapshot state) {
+        organisationId = state.organisationId();
+        status = state.status();
+        fullMemberOn = state.fullMemberOn();
+        standing = state.standing();
+        leftReason = state.leftReason();
+        leftOn = state.leftOn();
+        attachedTo = state.attachedTo();
+        exempted = state.exempted();
+    }
 }
