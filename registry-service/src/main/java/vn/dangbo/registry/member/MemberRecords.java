@@ -94,6 +94,18 @@ public final class MemberRecords {
         }
     }
 
+    /** The members reaching one badge (Huy hiệu N năm tuổi Đảng) within a period. */
+    public record BadgeGroup(int years, String badge, java.util.List<BadgeCandidate> members) {
+    }
+
+    public record BadgeCandidate(UUID id, String fullName, UUID organisationId, LocalDate admittedOn,
+            LocalDate reachesOn) {
+    }
+
+    /** A page of a search; {@code nextCursor} is null on the last page. */
+    public record MemberPage(java.util.List<MemberResponse> items, String nextCursor) {
+    }
+
     /** The counts of {@link MemberCounting} for one organisation (or its subtree) on one date. */
     public record CountsResponse(UUID organisationId, LocalDate date, String scope, int total, int full,
             int probationary, Map<Sex, Integer> bySex, int kinh, int ethnicMinorities, Map<String, Integer> byAgeBand,

@@ -2,8 +2,10 @@ package vn.dangbo.registry.member;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -24,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dangbo.kit.security.AccessGuard;
 import vn.dangbo.kit.security.Roles;
 import vn.dangbo.registry.member.MemberRecords.AdmissionRequest;
-import vn.dangbo.registry.member.MemberRecords.CountsResponse;
 import vn.dangbo.registry.member.MemberRecords.HistoryEntryResponse;
 import vn.dangbo.registry.member.MemberRecords.LifecycleStepRequest;
 import vn.dangbo.registry.member.MemberRecords.MemberResponse;
@@ -146,6 +147,28 @@ public class MemberResource {
     }
 
     @GET
+    @Path("members")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
+    @Operation(summary = "Search members: accent-insensitive name, filters, Vietnamese list order, keyset pages")
+    public MemberRecords.MemberPage search(@QueryParam("q") @Size(max = 200) String name,
+            @QueryParam("organisationId") UUID subtreeOf, @QueryParam("status") MemberStatus status,
+            @QueryParam("state") @DefaultValue("ACTIVE") Standing state, @QueryParam("sex") Sex sex,
+            @QueryParam("bornFrom") LocalDate bornFrom, @QueryParam("bornTo") LocalDate bornTo,
+            @QueryParam("ethnicity") @Size(max = 50) String ethnicity, @QueryParam("cursor") String cursor,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        boolean personal = access.maySeePersonalData();
+        if (!personal) {
+            // the full birth date is personal data: a viewer filters by month, or ranges would reveal it
+            bornFrom = bornFrom == null ? null : bornFrom.withDayOfMonth(1);
+            bornTo = bornTo == null ? null : bornTo.withDayOfMonth(bornTo.lengthOfMonth());
+        }
+        MemberService.SearchPage page = service.search(new MemberSearch.Filters(name, subtreeOf, status, state, sex,
+                bornFrom, bornTo, ethnicity), cursor, size);
+        return new MemberRecords.MemberPage(page.items().stream().map(m -> MemberResponse.of(m, personal)).toList(),
+                page.nextCursor());
+    }
+
+    @GET
     @Path("members/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
     @Operation(summary = "A member; the ETag is the version, for If-Match on lifecycle steps")
@@ -160,24 +183,6 @@ public class MemberResource {
     @Operation(summary = "Every lifecycle step of the member, in order")
     public List<HistoryEntryResponse> history(@PathParam("id") UUID id) {
         return service.history(id).stream().map(HistoryEntryResponse::of).toList();
-    }
-
-    @GET
-    @Path("organisations/{id}/members")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
-    public List<MemberResponse> inOrganisation(@PathParam("id") UUID id) {
-        boolean personal = access.maySeePersonalData();
-        return service.inOrganisation(id).stream().map(m -> MemberResponse.of(m, personal)).toList();
-    }
-
-    @GET
-    @Path("organisations/{id}/counts")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
-    @Operation(summary = "Member counts on a date (default today) for the organisation or its whole subtree")
-    public CountsResponse counts(@PathParam("id") UUID id, @QueryParam("date") LocalDate date,
-            @QueryParam("scope") @DefaultValue("self") @Pattern(regexp = "self|subtree",
-                    message = "phải là self hoặc subtree") String scope) {
-        return service.counts(id, date == null ? LocalDate.now() : date, "subtree".equals(scope));
     }
 
     private Response step(UUID id, String ifMatch, LifecycleStep kind, LifecycleStepRequest request) {

@@ -253,6 +253,54 @@ public class MemberService implements MemberTransfers {
                 electionBase);
     }
 
+    /** Members of the subtree reaching a badge within the period, grouped by badge (30 years first). */
+    public List<MemberRecords.BadgeGroup> badges(UUID organisationId, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw ProblemException.invalid("to", "phải không trước ngày bắt đầu (from)");
+        }
+        Organisation organisation = organisations.get(organisationId);
+        Map<Integer, List<MemberRecords.BadgeCandidate>> byYears = new java.util.TreeMap<>();
+        for (Member m : members.activeInSubtreeAdmittedBy(organisation.path,
+                BadgeRules.latestCandidateAdmission(to))) {
+            for (BadgeRules.Reached badge : BadgeRules.reachedWithin(m.admittedOn, from, to)) {
+                byYears.computeIfAbsent(badge.years(), k -> new ArrayList<>()).add(new MemberRecords.BadgeCandidate(
+                        m.id, m.fullName, m.organisationId, m.admittedOn, badge.on()));
+            }
+        }
+        return byYears.entrySet().stream().map(e -> new MemberRecords.BadgeGroup(e.getKey(),
+                "Huy hiệu " + e.getKey() + " năm tuổi Đảng", e.getValue())).toList();
+    }
+
+    /** One page of members matching the filters, in Vietnamese list order, and the cursor of the next page. */
+    public record SearchPage(List<Member> items, String nextCursor) {
+    }
+
+    public SearchPage search(MemberSearch.Filters filters, String cursor, int size) {
+        MemberSearch.Cursor after = null;
+        if (cursor != null && !cursor.isBlank()) {
+            after = MemberSearch.Cursor.decode(cursor);
+            if (after == null) {
+                throw ProblemException.invalid("cursor", "con trỏ trang không hợp lệ; hãy dùng nextCursor của trang trước");
+            }
+        }
+        String subtreePath = null;
+        if (filters.subtreeOf() != null) {
+            try {
+                subtreePath = organisations.get(filters.subtreeOf()).path;
+            } catch (ProblemException e) {
+                throw ProblemException.invalid("organisationId", "không có tổ chức đảng với mã này");
+            }
+        }
+        List<Member> page = members.search(filters, after, size + 1, subtreePath);
+        String next = null;
+        if (page.size() > size) {
+            page = page.subList(0, size);
+            Member last = page.get(size - 1);
+            next = new MemberSearch.Cursor(last.sortKey, last.id).encode();
+        }
+        return new SearchPage(page, next);
+    }
+
     /** A member still on the list whom the caller may change, at the version the caller read (if given). */
     private Member writable(UUID id, Long expectedVersion) {
         Member member = get(id);

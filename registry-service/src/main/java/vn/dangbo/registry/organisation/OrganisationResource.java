@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,11 +19,17 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dangbo.kit.security.AccessGuard;
 import vn.dangbo.kit.security.Roles;
+import vn.dangbo.registry.member.MemberRecords.CountsResponse;
+import vn.dangbo.registry.member.MemberRecords.MemberResponse;
+import vn.dangbo.registry.member.MemberRecords;
+import vn.dangbo.registry.member.MemberService;
 import vn.dangbo.registry.organisation.OrganisationRecords.CreateOrganisationRequest;
 import vn.dangbo.registry.organisation.OrganisationRecords.DissolveRequest;
 import vn.dangbo.registry.organisation.OrganisationRecords.MergeRequest;
@@ -39,9 +46,14 @@ import vn.dangbo.registry.web.Preconditions;
 public class OrganisationResource {
 
     private final OrganisationService service;
+    // the member views of an organisation live here: one resource class owns the /organisations paths
+    private final MemberService members;
+    private final AccessGuard access;
 
-    public OrganisationResource(OrganisationService service) {
+    public OrganisationResource(OrganisationService service, MemberService members, AccessGuard access) {
         this.service = service;
+        this.members = members;
+        this.access = access;
     }
 
     @POST
@@ -122,6 +134,34 @@ public class OrganisationResource {
     @Operation(summary = "The ancestors from the root down to the organisation itself, with their names")
     public List<PathStep> path(@PathParam("id") UUID id) {
         return service.pathToRoot(id).stream().map(PathStep::of).toList();
+    }
+
+    @GET
+    @Path("/{id}/members")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
+    @Operation(summary = "The members on the list of a cell, by name")
+    public List<MemberResponse> members(@PathParam("id") UUID id) {
+        boolean personal = access.maySeePersonalData();
+        return members.inOrganisation(id).stream().map(m -> MemberResponse.of(m, personal)).toList();
+    }
+
+    @GET
+    @Path("/{id}/counts")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
+    @Operation(summary = "Member counts on a date (default today) for the organisation or its whole subtree")
+    public CountsResponse counts(@PathParam("id") UUID id, @QueryParam("date") LocalDate date,
+            @QueryParam("scope") @DefaultValue("self") @Pattern(regexp = "self|subtree",
+                    message = "phải là self hoặc subtree") String scope) {
+        return members.counts(id, date == null ? LocalDate.now() : date, "subtree".equals(scope));
+    }
+
+    @GET
+    @Path("/{id}/badges")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
+    @Operation(summary = "Members of the subtree reaching 30, 40, 45 ... 90 years of membership within a period")
+    public List<MemberRecords.BadgeGroup> badges(@PathParam("id") UUID id, @QueryParam("from") @NotNull LocalDate from,
+            @QueryParam("to") @NotNull LocalDate to) {
+        return members.badges(id, from, to);
     }
 
     private static Response withTag(Organisation organisation) {
