@@ -35,11 +35,17 @@ public class AuditTrail {
     /** @param before the state before the change (null for a creation); after likewise (records, not entities) */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entity, UUID entityId, String action, Object before, Object after) {
+        record(entity, entityId, action, before, after, access.actor());
+    }
+
+    /** For work done outside the user's request (an import job), on behalf of {@code actor}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String entity, UUID entityId, String action, Object before, Object after, String actor) {
         AuditEntry entry = new AuditEntry();
         entry.entity = entity;
         entry.entityId = entityId;
         entry.action = action;
-        entry.actor = access.actor();
+        entry.actor = actor;
         entry.at = OffsetDateTime.now(Clock.systemUTC()).withOffsetSameInstant(ZoneOffset.UTC);
         entry.before = toJson(before);
         entry.after = toJson(after);

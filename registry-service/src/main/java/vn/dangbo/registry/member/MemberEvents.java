@@ -23,6 +23,9 @@ public final class MemberEvents {
     public static final String REMOVED = "vn.dangbo.registry.member.removed.v1";
     public static final String EXPELLED = "vn.dangbo.registry.member.expelled.v1";
     public static final String DIED = "vn.dangbo.registry.member.died.v1";
+    /** Log-compacted: the latest public state of every member, key = id (a new subscriber's starting point). */
+    public static final String SNAPSHOT_TOPIC = "registry.members.snapshot.v1";
+    public static final String SNAPSHOT = "vn.dangbo.registry.member.snapshot.v1";
 
     private MemberEvents() {
     }
@@ -37,6 +40,9 @@ public final class MemberEvents {
     }
 
     public record Registered(MemberState member) {
+    }
+
+    public record Snapshot(MemberState member) {
     }
 
     /** Công nhận đảng viên chính thức, by a cell vote and the higher committee's decision. */

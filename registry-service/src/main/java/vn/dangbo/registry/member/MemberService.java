@@ -80,6 +80,39 @@ public class MemberService implements MemberTransfers {
         return register(id, request, checkUnique, SYSTEM, null, false);
     }
 
+    /** Registers on behalf of {@code actor} outside their request (an import job), with its audit entry. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Member registerFor(String actor, RegisterMemberRequest request) {
+        Member member = register(UUID.randomUUID(), request, true, actor, null, false);
+        audit.record(AuditTrail.MEMBER, member.id, "REGISTERED", null, MemberResponse.of(member, true), actor);
+        return member;
+    }
+
+    /** Every rule a registration breaks (organisation, age, probation), without stopping at the first. */
+    public List<vn.dangbo.kit.web.Problem.FieldError> registrationProblems(RegisterMemberRequest request) {
+        List<vn.dangbo.kit.web.Problem.FieldError> problems = new ArrayList<>();
+        try {
+            cell(request.organisationId(), "organisationId");
+        } catch (ProblemException e) {
+            problems.addAll(e.errors());
+        }
+        MembershipRules.admissionAgeProblem(request.birthDate(), request.admittedOn())
+                .ifPresent(p -> problems.add(new vn.dangbo.kit.web.Problem.FieldError("admittedOn", p)));
+        if (request.fullMemberOn() != null) {
+            MembershipRules.fullMembershipProblem(request.admittedOn(), request.fullMemberOn())
+                    .ifPresent(p -> problems.add(new vn.dangbo.kit.web.Problem.FieldError("fullMemberOn", p)));
+        }
+        if (members.partyCardTaken(request.partyCardNumber())) {
+            problems.add(new vn.dangbo.kit.web.Problem.FieldError("partyCardNumber",
+                    "số thẻ đảng đã được cấp cho đảng viên khác"));
+        }
+        return problems;
+    }
+
+    public boolean isRegistered(String nationalId) {
+        return members.nationalIdTaken(nationalId);
+    }
+
     private Member register(UUID id, RegisterMemberRequest request, boolean checkUnique, String actor,
             String decisionReference, boolean explicitAdmission) {
         Organisation organisation = cell(request.organisationId(), "organisationId");
@@ -130,6 +163,7 @@ public class MemberService implements MemberTransfers {
                         ? new MemberEvents.StepTaken(MemberEvents.state(member), request.admittedOn(),
                                 decisionReference, null, organisation.id)
                         : new MemberEvents.Registered(MemberEvents.state(member)));
+        snapshot(member);
         return member;
     }
 
@@ -204,8 +238,16 @@ public class MemberService implements MemberTransfers {
                         kind == LifecycleStep.TRANSFERRED ? organisationId
                                 : kind == LifecycleStep.ATTACHED ? attachedTo : null);
         outbox.publish(MemberEvents.TOPIC, MemberEvents.typeOf(kind, true), member.id.toString(), data);
+        snapshot(member);
         audit.record(AuditTrail.MEMBER, member.id, kind.name(), before, MemberResponse.of(member, true));
         return member;
+    }
+
+    /** The latest public state on the log-compacted snapshot topic. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void snapshot(Member member) {
+        outbox.publish(MemberEvents.SNAPSHOT_TOPIC, MemberEvents.SNAPSHOT, member.id.toString(),
+                new MemberEvents.Snapshot(MemberEvents.state(member)));
     }
 
     public Member get(UUID id) {

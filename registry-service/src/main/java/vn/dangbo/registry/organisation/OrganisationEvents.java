@@ -17,6 +17,10 @@ public final class OrganisationEvents {
     public static final String MOVED = "vn.dangbo.registry.organisation.moved.v1";
     public static final String DISSOLVED = "vn.dangbo.registry.organisation.dissolved.v1";
     public static final String MERGED = "vn.dangbo.registry.organisation.merged.v1";
+    public static final String TERM_CHANGED = "vn.dangbo.registry.organisation.term-changed.v1";
+    /** Log-compacted: the latest state of every organisation, key = id (a new subscriber's starting point). */
+    public static final String SNAPSHOT_TOPIC = "registry.organisations.snapshot.v1";
+    public static final String SNAPSHOT = "vn.dangbo.registry.organisation.snapshot.v1";
 
     private OrganisationEvents() {
     }
@@ -28,7 +32,14 @@ public final class OrganisationEvents {
     public record Created(OrganisationState organisation) {
     }
 
+    public record Snapshot(OrganisationState organisation) {
+    }
+
     public record Renamed(OrganisationState organisation, String previousName, String previousShortCode) {
+    }
+
+    /** A new term (nhiệm kỳ) began, usually after the organisation's congress. */
+    public record TermChanged(OrganisationState organisation, String previousTerm) {
     }
 
     /** The path of every descendant changes with it; subscribers rewrite their paths from this one event. */

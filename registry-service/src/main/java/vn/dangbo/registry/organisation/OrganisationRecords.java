@@ -29,6 +29,11 @@ public final class OrganisationRecords {
             @Size(max = 40) String shortCode) {
     }
 
+    /** The current term (nhiệm kỳ), e.g. after the congress that opened it. */
+    public record TermRequest(
+            @NotNull @Pattern(regexp = "\\d{4}-\\d{4}", message = "phải có dạng 2020-2025") String term) {
+    }
+
     /** Chuyển tổ chức đảng (with its whole subtree) under another parent. */
     public record MoveRequest(@NotNull UUID parentId) {
     }

@@ -28,6 +28,11 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
                 .page(Page.of(page, size)).list();
     }
 
+    /** The organisations below {@code root}, not itself. */
+    public List<Organisation> descendants(Organisation root) {
+        return list("path like ?1 and id <> ?2", escape(root.path) + "%", root.id);
+    }
+
     public long subtreeSize(Organisation root) {
         return count("path like ?1", escape(root.path) + "%");
     }

@@ -82,6 +82,15 @@ public class OrganisationResource {
         return withTag(service.rename(id, Preconditions.requiredVersion(ifMatch), request));
     }
 
+    @PUT
+    @Path("/{id}/term")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "Set the current term, e.g. 2025-2030 after the congress (If-Match required)")
+    public Response changeTerm(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid OrganisationRecords.TermRequest request) {
+        return withTag(service.changeTerm(id, Preconditions.requiredVersion(ifMatch), request));
+    }
+
     @POST
     @Path("/{id}/move")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})

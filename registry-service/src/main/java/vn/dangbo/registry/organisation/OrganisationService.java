@@ -78,6 +78,7 @@ public class OrganisationService {
         organisations.persist(organisation);
         outbox.publish(OrganisationEvents.TOPIC, OrganisationEvents.CREATED, organisation.id.toString(),
                 new OrganisationEvents.Created(OrganisationEvents.state(organisation)));
+        snapshot(organisation);
         return organisation;
     }
 
@@ -94,7 +95,22 @@ public class OrganisationService {
         organisations.flush(); // the event carries the new version
         outbox.publish(OrganisationEvents.TOPIC, OrganisationEvents.RENAMED, id.toString(),
                 new OrganisationEvents.Renamed(OrganisationEvents.state(organisation), previousName, previousShortCode));
+        snapshot(organisation);
         audit.record(AuditTrail.ORGANISATION, id, "RENAMED", before, OrganisationResponse.of(organisation));
+        return organisation;
+    }
+
+    @Transactional
+    public Organisation changeTerm(UUID id, long expectedVersion, OrganisationRecords.TermRequest request) {
+        Organisation organisation = writable(id, expectedVersion);
+        OrganisationResponse before = OrganisationResponse.of(organisation);
+        String previousTerm = organisation.term;
+        organisation.term = request.term();
+        organisations.flush();
+        outbox.publish(OrganisationEvents.TOPIC, OrganisationEvents.TERM_CHANGED, id.toString(),
+                new OrganisationEvents.TermChanged(OrganisationEvents.state(organisation), previousTerm));
+        snapshot(organisation);
+        audit.record(AuditTrail.ORGANISATION, id, "TERM_CHANGED", before, OrganisationResponse.of(organisation));
         return organisation;
     }
 
@@ -122,6 +138,12 @@ public class OrganisationService {
         organisations.rewriteDescendantPaths(organisation.id, oldPath, organisation.path);
         outbox.publish(OrganisationEvents.TOPIC, OrganisationEvents.MOVED, organisation.id.toString(),
                 new OrganisationEvents.Moved(OrganisationEvents.state(organisation), fromParent, parent.id));
+        snapshot(organisation);
+        // the snapshot topic keeps each organisation's latest state on its own: descendants' paths changed too
+        for (Organisation descendant : organisations.descendants(organisation)) {
+            organisations.getEntityManager().refresh(descendant);
+            snapshot(descendant);
+        }
         audit.record(AuditTrail.ORGANISATION, organisation.id, "MOVED", before, OrganisationResponse.of(organisation));
     }
 
@@ -143,6 +165,7 @@ public class OrganisationService {
         outbox.publish(OrganisationEvents.TOPIC, OrganisationEvents.DISSOLVED, id.toString(),
                 new OrganisationEvents.Dissolved(OrganisationEvents.state(organisation), request.effectiveDate(),
                         nfc(request.decisionReference())));
+        snapshot(organisation);
         audit.record(AuditTrail.ORGANISATION, id, "DISSOLVED", before, OrganisationResponse.of(organisation));
         return organisation;
     }
@@ -172,6 +195,7 @@ public class OrganisationService {
         outbox.publish(OrganisationEvents.TOPIC, OrganisationEvents.MERGED, id.toString(),
                 new OrganisationEvents.Merged(OrganisationEvents.state(source), target.id, request.effectiveDate(),
                         decision));
+        snapshot(source);
         audit.record(AuditTrail.ORGANISATION, id, "MERGED", before, OrganisationResponse.of(source));
         return source;
     }
@@ -210,6 +234,13 @@ public class OrganisationService {
             path.add(byId.get(ancestor));
         }
         return path;
+    }
+
+    /** The latest state on the log-compacted snapshot topic, for subscribers that start from scratch. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void snapshot(Organisation organisation) {
+        outbox.publish(OrganisationEvents.SNAPSHOT_TOPIC, OrganisationEvents.SNAPSHOT, organisation.id.toString(),
+                new OrganisationEvents.Snapshot(OrganisationEvents.state(organisation)));
     }
 
     /** An active organisation the caller may change, at the version the caller read. */

@@ -49,8 +49,10 @@ public final class Preconditions {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            // "*" or a tag we never issued: it cannot match the stored version
-            throw stale(-1);
+            // "*" (any version) would defeat the lock, and other tags were never issued by this service
+            throw new ProblemException(412, "precondition-failed", "Điều kiện tiên quyết không thỏa mãn",
+                    "If-Match phải là ETag đã đọc từ bản ghi (ví dụ \"3\")",
+                    List.of(new vn.dangbo.kit.web.Problem.FieldError("If-Match", "không phải ETag của bản ghi")));
         }
     }
 }

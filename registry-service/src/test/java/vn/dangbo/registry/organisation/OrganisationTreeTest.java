@@ -76,6 +76,20 @@ class OrganisationTreeTest {
     }
 
     @Test
+    void aNewTermIsPublishedWithThePreviousOne() {
+        String path = "/organisations/" + cell;
+        send(admin(), "PUT", path + "/term", "\"0\"", Map.of("term", "2025-2030")).statusCode(200)
+                .body("term", equalTo("2025-2030"));
+        send(admin(), "PUT", path + "/term", "\"1\"", Map.of("term", "2025")).statusCode(400)
+                .body("errors[0].field", equalTo("term"));
+        send(admin(), "PUT", path + "/term", "*", Map.of("term", "2030-2035")).statusCode(412);
+        JsonNode changed = read(Topics.await("registry.organisations.v1",
+                Topics.ofType(cell.toString(), "vn.dangbo.registry.organisation.term-changed.v1"), 1).get(0).value());
+        assertEquals("2020-2025", changed.at("/previousTerm").asText());
+        assertEquals("2025-2030", changed.at("/organisation/term").asText());
+    }
+
+    @Test
     void anOrganisationCannotMoveUnderItselfOrItsDescendants() {
         String path = "/organisations/" + partial + "/move";
         send(admin(), "POST", path, "\"0\"", Map.of("parentId", cell)).statusCode(422)
