@@ -252,6 +252,9 @@ public class ImportService {
                         members.registerFor(actor, MemberCsv.parse(header, fields).request());
                         written++;
                         if (written % CHUNK == 0) {
+                            // keep the persistence context small: a national file is millions of rows
+                            entityManager.flush();
+                            entityManager.clear();
                             int done = written;
                             update(jobId, job -> job.processedRows = done);
                         }
