@@ -2,6 +2,7 @@ package vn.dangbo.registry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.dangbo.registry.support.RegistryApi.admin;
 import static vn.dangbo.registry.support.RegistryApi.memberBody;
 import static vn.dangbo.registry.support.RegistryApi.organisation;

@@ -5,10 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.UUID;
+import vn.dangbo.registry.text.VietnameseText;
 
 @Entity
 @Table(name = "member")
@@ -58,6 +61,53 @@ public class Member {
     @Column(nullable = false)
     public MemberStatus status;
 
+    /** Derived from the history (member_event): ACTIVE while on the list. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false)
+    public Standing standing = Standing.ACTIVE;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "left_reason")
+    public LifecycleStep leftReason;
+
+    @Column(name = "left_on")
+    public LocalDate leftOn;
+
+    /** The cell where the member temporarily takes part (sinh hoạt tạm thời), if any. */
+    @Column(name = "attached_to")
+    public UUID attachedTo;
+
+    /** Miễn sinh hoạt đảng. */
+    @Column(nullable = false)
+    public boolean exempted;
+
+    /** {@link VietnameseText#fold} of the full name: "nguyen van duc" finds "Nguyễn Văn Đức". */
+    @Column(name = "name_search")
+    public String nameSearch;
+
+    /** {@link VietnameseText#sortKey} of the full name: Vietnamese list order by byte comparison. */
+    @Column(name = "sort_key")
+    public String sortKey;
+
     @Version
     public long version;
+
+    @PrePersist
+    @PreUpdate
+    void deriveSearchColumns() {
+        nameSearch = VietnameseText.fold(fullName);
+        sortKey = VietnameseText.sortKey(fullName);
+    }
+
+    /** Copies the state derived from the history onto the row that queries read. */
+    void take(MemberLifecycle.Snapshot state) {
+        organisationId = state.organisationId();
+        status = state.status();
+        fullMemberOn = state.fullMemberOn();
+        standing = state.standing();
+        leftReason = state.leftReason();
+        leftOn = state.leftOn();
+        attachedTo = state.attachedTo();
+        exempted = state.exempted();
+    }
 }

@@ -8,8 +8,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
 
+    /** The members on the list of a cell (those who left are only in the history). */
     public List<Member> inOrganisation(UUID organisationId) {
-        return list("organisationId = ?1 order by fullName", organisationId);
+        return list("organisationId = ?1 and standing = ?2 order by fullName", organisationId, Standing.ACTIVE);
+    }
+
+    public long activeIn(UUID organisationId) {
+        return count("organisationId = ?1 and standing = ?2", organisationId, Standing.ACTIVE);
     }
 
     public boolean nationalIdTaken(String nationalId) {
@@ -18,5 +23,86 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
 
     public boolean partyCardTaken(String partyCardNumber) {
         return partyCardNumber != null && count("partyCardNumber", partyCardNumber) > 0;
+    }
+
+    public void record(MemberHistoryEntry entry) {
+        getEntityManager().persist(entry);
+    }
+
+    public List<MemberHistoryEntry> history(UUID memberId) {
+        return getEntityManager().createQuery(
+                "from MemberHistoryEntry e where e.memberId = :id order by e.effectiveDate, e.id",
+                MemberHistoryEntry.class).setParameter("id", memberId).getResultList();
+    }
+
+    /** Every member who ever belonged to an organisation of the subtree under {@code path}. */
+    public List<Member> everIn(String path) {
+        return list("id in (select e.memberId from MemberHistoryEntry e, Organisation o "
+                + "where o.id = e.organisationId and o.path like ?1)", escape(path) + "%");
+    }
+
+    /** The histories of the given members, each in order. */
+    public List<MemberHistoryEntry> histories(List<UUID> memberIds) {
+        return getEntityManager().createQuery(
+                "from MemberHistoryEntry e where e.memberId in :ids order by e.memberId, e.effectiveDate, e.id",
+                MemberHistoryEntry.class).setParameter("ids", memberIds).getResultList();
+    }
+
+    /** Members on the list in the subtree under {@code path} admitted on or before a date, by name order. */
+    public List<Member> activeInSubtreeAdmittedBy(String path, java.time.LocalDate admittedBy) {
+        return list("standing = ?1 and admittedOn <= ?2 and organisationId in "
+                + "(select o.id from Organisation o where o.path like ?3) order by sortKey, id",
+                Standing.ACTIVE, admittedBy, escape(path) + "%");
+    }
+
+    /** One page of a search in Vietnamese list order, after the cursor. */
+    public List<Member> search(MemberSearch.Filters f, MemberSearch.Cursor after, int size, String subtreePath) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (f.name() != null && !f.name().isBlank()) {
+            where.append(" and m.nameSearch like :name");
+            params.put("name", "%" + escape(vn.dangbo.registry.text.VietnameseText.fold(f.name())) + "%");
+        }
+        if (subtreePath != null) {
+            where.append(" and m.organisationId in (select o.id from Organisation o where o.path like :path)");
+            params.put("path", escape(subtreePath) + "%");
+        }
+        if (f.status() != null) {
+            where.append(" and m.status = :status");
+            params.put("status", f.status());
+        }
+        if (f.state() != null) {
+            where.append(" and m.standing = :state");
+            params.put("state", f.state());
+        }
+        if (f.sex() != null) {
+            where.append(" and m.sex = :sex");
+            params.put("sex", f.sex());
+        }
+        if (f.bornFrom() != null) {
+            where.append(" and m.birthDate >= :bornFrom");
+            params.put("bornFrom", f.bornFrom());
+        }
+        if (f.bornTo() != null) {
+            where.append(" and m.birthDate <= :bornTo");
+            params.put("bornTo", f.bornTo());
+        }
+        if (f.ethnicity() != null && !f.ethnicity().isBlank()) {
+            where.append(" and lower(m.ethnicity) = lower(:ethnicity)");
+            params.put("ethnicity", java.text.Normalizer.normalize(f.ethnicity().strip(), java.text.Normalizer.Form.NFC));
+        }
+        if (after != null) {
+            where.append(" and (m.sortKey > :afterKey or (m.sortKey = :afterKey and m.id > :afterId))");
+            params.put("afterKey", after.sortKey());
+            params.put("afterId", after.id());
+        }
+        var query = getEntityManager().createQuery("from Member m where " + where + " order by m.sortKey, m.id",
+                Member.class).setMaxResults(size);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    private static String escape(String path) {
+        return path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

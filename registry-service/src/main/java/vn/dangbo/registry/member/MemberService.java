@@ -3,43 +3,119 @@ package vn.dangbo.registry.member;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import vn.dangbo.kit.messaging.Outbox;
 import vn.dangbo.kit.security.AccessGuard;
 import vn.dangbo.kit.web.ProblemException;
+import vn.dangbo.registry.audit.AuditTrail;
+import vn.dangbo.registry.member.MemberRecords.AdmissionRequest;
+import vn.dangbo.registry.member.MemberRecords.CountsResponse;
 import vn.dangbo.registry.member.MemberRecords.LifecycleStepRequest;
+import vn.dangbo.registry.member.MemberRecords.MemberResponse;
+import vn.dangbo.registry.member.MemberRecords.MoveToCellRequest;
 import vn.dangbo.registry.member.MemberRecords.RegisterMemberRequest;
+import vn.dangbo.registry.organisation.MemberTransfers;
 import vn.dangbo.registry.organisation.Organisation;
 import vn.dangbo.registry.organisation.OrganisationService;
 import vn.dangbo.registry.organisation.OrganisationStatus;
+import vn.dangbo.registry.web.Preconditions;
 
+/**
+ * Every change of a member is a step appended to their history (member_event); the member row holds the
+ * state derived from that history, for queries. Each step publishes the member's state in the same
+ * transaction.
+ */
 @ApplicationScoped
-public class MemberService {
+public class MemberService implements MemberTransfers {
+
+    /** Who recorded the steps of the demo data and other loads that run without a user. */
+    public static final String SYSTEM = "system";
 
     private final MemberRepository members;
     private final OrganisationService organisations;
     private final Outbox outbox;
     private final AccessGuard access;
+    private final AuditTrail audit;
 
     public MemberService(MemberRepository members, OrganisationService organisations, Outbox outbox,
-            AccessGuard access) {
+            AccessGuard access, AuditTrail audit) {
         this.members = members;
         this.organisations = organisations;
         this.outbox = outbox;
         this.access = access;
+        this.audit = audit;
     }
 
     @Transactional
     public Member register(RegisterMemberRequest request) {
         access.requireWriteAccess(request.organisationId());
-        return register(UUID.randomUUID(), request, true);
+        Member member = register(UUID.randomUUID(), request, true, access.actor(), null, false);
+        audit.record(AuditTrail.MEMBER, member.id, "REGISTERED", null, MemberResponse.of(member, true));
+        return member;
+    }
+
+    /** Kết nạp: a new probationary member (age 18-60 on the admission day). */
+    @Transactional
+    public Member admit(AdmissionRequest request) {
+        access.requireWriteAccess(request.organisationId());
+        Member member = register(UUID.randomUUID(), request.asRegistration(), true, access.actor(),
+                nfc(request.decisionReference()), true);
+        audit.record(AuditTrail.MEMBER, member.id, "ADMITTED", null, MemberResponse.of(member, true));
+        return member;
     }
 
     /** Also used by the demo data loader; {@code checkUnique} off when the caller guarantees it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Member register(UUID id, RegisterMemberRequest request, boolean checkUnique) {
-        Organisation organisation = organisationOf(request);
+        return register(id, request, checkUnique, SYSTEM, null, false);
+    }
+
+    /** Registers on behalf of {@code actor} outside their request (an import job), with its audit entry. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Member registerFor(String actor, RegisterMemberRequest request) {
+        Member member = register(UUID.randomUUID(), request, true, actor, null, false);
+        audit.record(AuditTrail.MEMBER, member.id, "REGISTERED", null, MemberResponse.of(member, true), actor);
+        return member;
+    }
+
+    /** Every rule a registration breaks (organisation, age, probation), without stopping at the first. */
+    public List<vn.dangbo.kit.web.Problem.FieldError> registrationProblems(RegisterMemberRequest request) {
+        List<vn.dangbo.kit.web.Problem.FieldError> problems = new ArrayList<>();
+        try {
+            cell(request.organisationId(), "organisationId");
+        } catch (ProblemException e) {
+            problems.addAll(e.errors());
+        }
+        MembershipRules.admissionAgeProblem(request.birthDate(), request.admittedOn())
+                .ifPresent(p -> problems.add(new vn.dangbo.kit.web.Problem.FieldError("admittedOn", p)));
+        if (request.fullMemberOn() != null) {
+            MembershipRules.fullMembershipProblem(request.admittedOn(), request.fullMemberOn())
+                    .ifPresent(p -> problems.add(new vn.dangbo.kit.web.Problem.FieldError("fullMemberOn", p)));
+        }
+        if (members.partyCardTaken(request.partyCardNumber())) {
+            problems.add(new vn.dangbo.kit.web.Problem.FieldError("partyCardNumber",
+                    "số thẻ đảng đã được cấp cho đảng viên khác"));
+        }
+        return problems;
+    }
+
+    public boolean isRegistered(String nationalId) {
+        return members.nationalIdTaken(nationalId);
+    }
+
+    private Member register(UUID id, RegisterMemberRequest request, boolean checkUnique, String actor,
+            String decisionReference, boolean explicitAdmission) {
+        Organisation organisation = cell(request.organisationId(), "organisationId");
         MembershipRules.admissionAgeProblem(request.birthDate(), request.admittedOn()).ifPresent(problem -> {
             throw ProblemException.ruleViolated(problem, "admittedOn");
         });
@@ -56,7 +132,6 @@ public class MemberService {
         }
         Member member = new Member();
         member.id = id;
-        member.organisationId = organisation.id;
         member.fullName = nfc(request.fullName());
         member.birthDate = request.birthDate();
         member.sex = request.sex();
@@ -66,33 +141,113 @@ public class MemberService {
         member.phone = request.phone();
         member.partyCardNumber = request.partyCardNumber();
         member.admittedOn = request.admittedOn();
-        member.fullMemberOn = request.fullMemberOn();
-        member.status = request.fullMemberOn() == null ? MemberStatus.PROBATIONARY : MemberStatus.FULL;
         member.jobTitle = request.jobTitle() == null ? null : nfc(request.jobTitle());
         member.workplace = request.workplace() == null ? null : nfc(request.workplace());
+        List<MemberLifecycle.Step> steps = new ArrayList<>();
+        steps.add(new MemberLifecycle.Step(LifecycleStep.ADMITTED, request.admittedOn(), organisation.id, null));
+        if (request.fullMemberOn() != null) {
+            steps.add(new MemberLifecycle.Step(LifecycleStep.MADE_FULL, request.fullMemberOn(), organisation.id, null));
+        }
+        MemberLifecycle.Snapshot state = null;
+        for (MemberLifecycle.Step step : steps) {
+            state = MemberLifecycle.apply(state, step);
+        }
+        member.take(state);
         members.persist(member);
-        outbox.publish(MemberEvents.TOPIC, MemberEvents.REGISTERED, member.id.toString(),
-                new MemberEvents.Registered(MemberEvents.state(member)));
+        members.flush(); // the history rows (identity keys, inserted at once) refer to the member row
+        for (int i = 0; i < steps.size(); i++) {
+            members.record(entry(member.id, steps.get(i), i == 0 ? decisionReference : null, actor));
+        }
+        outbox.publish(MemberEvents.TOPIC, explicitAdmission ? MemberEvents.ADMITTED : MemberEvents.REGISTERED,
+                member.id.toString(), explicitAdmission
+                        ? new MemberEvents.StepTaken(MemberEvents.state(member), request.admittedOn(),
+                                decisionReference, null, organisation.id)
+                        : new MemberEvents.Registered(MemberEvents.state(member)));
+        snapshot(member);
         return member;
     }
 
     @Transactional
-    public Member makeFull(UUID id, LifecycleStepRequest step) {
-        Member member = get(id);
-        access.requireWriteAccess(member.organisationId);
-        if (member.status != MemberStatus.PROBATIONARY) {
-            throw ProblemException.ruleViolated(member.fullName + " không phải là đảng viên dự bị", null);
+    public Member makeFull(UUID id, Long expectedVersion, LifecycleStepRequest request) {
+        Member member = writable(id, expectedVersion);
+        return take(member, LifecycleStep.MADE_FULL, request.effectiveDate(), request.decisionReference(),
+                member.organisationId, member.attachedTo);
+    }
+
+    /** Chuyển sinh hoạt đảng chính thức: the member's cell changes, the history keeps the old one. */
+    @Transactional
+    public Member transfer(UUID id, Long expectedVersion, MoveToCellRequest request) {
+        Member member = writable(id, expectedVersion);
+        Organisation target = cell(request.toOrganisationId(), "toOrganisationId");
+        return take(member, LifecycleStep.TRANSFERRED, request.effectiveDate(), request.decisionReference(),
+                target.id, null);
+    }
+
+    /** Sinh hoạt đảng tạm thời: the member takes part elsewhere but stays on the home cell's list. */
+    @Transactional
+    public Member attach(UUID id, Long expectedVersion, MoveToCellRequest request) {
+        Member member = writable(id, expectedVersion);
+        Organisation target = cell(request.toOrganisationId(), "toOrganisationId");
+        return take(member, LifecycleStep.ATTACHED, request.effectiveDate(), request.decisionReference(),
+                member.organisationId, target.id);
+    }
+
+    /** A step that names no other cell: end of attachment, exemption and its end, leaving the list. */
+    @Transactional
+    public Member step(UUID id, Long expectedVersion, LifecycleStep kind, LifecycleStepRequest request) {
+        Member member = writable(id, expectedVersion);
+        UUID attachedTo = kind == LifecycleStep.ATTACHMENT_ENDED || kind.leaves() ? null : member.attachedTo;
+        return take(member, kind, request.effectiveDate(), request.decisionReference(), member.organisationId,
+                attachedTo);
+    }
+
+    @Override
+    public long activeMembersIn(UUID organisationId) {
+        return members.activeIn(organisationId);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int transferAll(UUID from, UUID to, LocalDate effectiveDate, String decisionReference) {
+        List<Member> moving = members.inOrganisation(from);
+        for (Member member : moving) {
+            take(member, LifecycleStep.TRANSFERRED, effectiveDate, decisionReference, to, null);
         }
-        MembershipRules.fullMembershipProblem(member.admittedOn, step.effectiveDate()).ifPresent(problem -> {
-            throw ProblemException.ruleViolated(problem, "effectiveDate");
+        return moving.size();
+    }
+
+    private Member take(Member member, LifecycleStep kind, LocalDate effectiveDate, String decisionReference,
+            UUID organisationId, UUID attachedTo) {
+        MemberResponse before = MemberResponse.of(member, true);
+        UUID fromOrganisation = member.organisationId;
+        List<MemberLifecycle.Step> history = members.history(member.id).stream().map(MemberHistoryEntry::step)
+                .toList();
+        MemberLifecycle.Snapshot current = MemberLifecycle.asOf(history, LocalDate.MAX);
+        MemberLifecycle.Step step = new MemberLifecycle.Step(kind, effectiveDate, organisationId, attachedTo);
+        MemberLifecycle.refusal(current, step).ifPresent(refusal -> {
+            throw ProblemException.ruleViolated(member.fullName + ": " + refusal.message(), refusal.field());
         });
-        member.status = MemberStatus.FULL;
-        member.fullMemberOn = step.effectiveDate();
+        member.take(MemberLifecycle.apply(current, step));
+        String decision = nfc(decisionReference);
+        members.record(entry(member.id, step, decision, access.actor()));
         members.flush(); // the event carries the new version
-        outbox.publish(MemberEvents.TOPIC, MemberEvents.MADE_FULL, member.id.toString(),
-                new MemberEvents.MadeFull(MemberEvents.state(member), step.effectiveDate(),
-                        nfc(step.decisionReference())));
+        Object data = kind == LifecycleStep.MADE_FULL
+                ? new MemberEvents.MadeFull(MemberEvents.state(member), effectiveDate, decision)
+                : new MemberEvents.StepTaken(MemberEvents.state(member), effectiveDate, decision,
+                        kind == LifecycleStep.TRANSFERRED || kind == LifecycleStep.ATTACHED ? fromOrganisation : null,
+                        kind == LifecycleStep.TRANSFERRED ? organisationId
+                                : kind == LifecycleStep.ATTACHED ? attachedTo : null);
+        outbox.publish(MemberEvents.TOPIC, MemberEvents.typeOf(kind, true), member.id.toString(), data);
+        snapshot(member);
+        audit.record(AuditTrail.MEMBER, member.id, kind.name(), before, MemberResponse.of(member, true));
         return member;
+    }
+
+    /** The latest public state on the log-compacted snapshot topic. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void snapshot(Member member) {
+        outbox.publish(MemberEvents.SNAPSHOT_TOPIC, MemberEvents.SNAPSHOT, member.id.toString(),
+                new MemberEvents.Snapshot(MemberEvents.state(member)));
     }
 
     public Member get(UUID id) {
@@ -100,29 +255,135 @@ public class MemberService {
                 .orElseThrow(() -> ProblemException.notFound("Không có đảng viên với mã " + id));
     }
 
+    public List<MemberHistoryEntry> history(UUID id) {
+        get(id);
+        return members.history(id);
+    }
+
     public List<Member> inOrganisation(UUID organisationId) {
         organisations.get(organisationId);
         return members.inOrganisation(organisationId);
     }
 
-    private Organisation organisationOf(RegisterMemberRequest request) {
+    /**
+     * The counts of an organisation ({@code subtree=false}) or of its whole subtree on a date, from each
+     * member's history as it stood on that date (a member transferred out later still counts where they were).
+     */
+    public CountsResponse counts(UUID organisationId, LocalDate date, boolean subtree) {
+        Organisation organisation = organisations.get(organisationId);
+        Set<UUID> counted = subtree ? new HashSet<>(organisations.subtreeIds(organisationId)) : Set.of(organisationId);
+        List<Member> candidates = members.everIn(organisation.path);
+        Map<UUID, List<MemberLifecycle.Step>> histories = new HashMap<>();
+        for (int from = 0; from < candidates.size(); from += 5_000) {
+            List<UUID> ids = candidates.subList(from, Math.min(candidates.size(), from + 5_000)).stream()
+                    .map(m -> m.id).toList();
+            for (MemberHistoryEntry e : members.histories(ids)) {
+                histories.computeIfAbsent(e.memberId, k -> new ArrayList<>()).add(e.step());
+            }
+        }
+        List<MemberCounting.Counted> input = new ArrayList<>();
+        for (Member m : candidates) {
+            MemberLifecycle.Snapshot state = MemberLifecycle.asOf(histories.getOrDefault(m.id, List.of()), date);
+            if (MemberCounting.belongs(state, counted)) {
+                input.add(new MemberCounting.Counted(m.sex, m.ethnicity, m.birthDate, state));
+            }
+        }
+        MemberCounting.Counts counts = MemberCounting.count(input, date);
+        Integer electionBase = !subtree && organisation.type.holdsMembers() ? counts.electionBase() : null;
+        return new CountsResponse(organisationId, date, subtree ? "subtree" : "self", counts.total(), counts.full(),
+                counts.probationary(), counts.bySex(), counts.kinh(), counts.ethnicMinorities(), counts.byAgeBand(),
+                electionBase);
+    }
+
+    /** Members of the subtree reaching a badge within the period, grouped by badge (30 years first). */
+    public List<MemberRecords.BadgeGroup> badges(UUID organisationId, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw ProblemException.invalid("to", "phải không trước ngày bắt đầu (from)");
+        }
+        Organisation organisation = organisations.get(organisationId);
+        Map<Integer, List<MemberRecords.BadgeCandidate>> byYears = new java.util.TreeMap<>();
+        for (Member m : members.activeInSubtreeAdmittedBy(organisation.path,
+                BadgeRules.latestCandidateAdmission(to))) {
+            for (BadgeRules.Reached badge : BadgeRules.reachedWithin(m.admittedOn, from, to)) {
+                byYears.computeIfAbsent(badge.years(), k -> new ArrayList<>()).add(new MemberRecords.BadgeCandidate(
+                        m.id, m.fullName, m.organisationId, m.admittedOn, badge.on()));
+            }
+        }
+        return byYears.entrySet().stream().map(e -> new MemberRecords.BadgeGroup(e.getKey(),
+                "Huy hiệu " + e.getKey() + " năm tuổi Đảng", e.getValue())).toList();
+    }
+
+    /** One page of members matching the filters, in Vietnamese list order, and the cursor of the next page. */
+    public record SearchPage(List<Member> items, String nextCursor) {
+    }
+
+    public SearchPage search(MemberSearch.Filters filters, String cursor, int size) {
+        MemberSearch.Cursor after = null;
+        if (cursor != null && !cursor.isBlank()) {
+            after = MemberSearch.Cursor.decode(cursor);
+            if (after == null) {
+                throw ProblemException.invalid("cursor", "con trỏ trang không hợp lệ; hãy dùng nextCursor của trang trước");
+            }
+        }
+        String subtreePath = null;
+        if (filters.subtreeOf() != null) {
+            try {
+                subtreePath = organisations.get(filters.subtreeOf()).path;
+            } catch (ProblemException e) {
+                throw ProblemException.invalid("organisationId", "không có tổ chức đảng với mã này");
+            }
+        }
+        List<Member> page = members.search(filters, after, size + 1, subtreePath);
+        String next = null;
+        if (page.size() > size) {
+            page = page.subList(0, size);
+            Member last = page.get(size - 1);
+            next = new MemberSearch.Cursor(last.sortKey, last.id).encode();
+        }
+        return new SearchPage(page, next);
+    }
+
+    /** A member still on the list whom the caller may change, at the version the caller read (if given). */
+    private Member writable(UUID id, Long expectedVersion) {
+        Member member = get(id);
+        access.requireWriteAccess(member.organisationId);
+        Preconditions.requireCurrent(expectedVersion, member.version);
+        return member;
+    }
+
+    /** An active cell: members take part in cells only. */
+    private Organisation cell(UUID id, String field) {
         Organisation organisation;
         try {
-            organisation = organisations.get(request.organisationId());
+            organisation = organisations.get(id);
         } catch (ProblemException e) {
-            throw ProblemException.invalid("organisationId", "không có tổ chức đảng với mã này");
+            throw ProblemException.invalid(field, "không có tổ chức đảng với mã này");
         }
         if (!organisation.type.holdsMembers()) {
             throw ProblemException.ruleViolated(
-                    "Đảng viên sinh hoạt tại chi bộ; " + organisation.name + " không phải là chi bộ", "organisationId");
+                    "Đảng viên sinh hoạt tại chi bộ; " + organisation.name + " không phải là chi bộ", field);
         }
         if (organisation.status != OrganisationStatus.ACTIVE) {
-            throw ProblemException.ruleViolated(organisation.name + " đã giải thể hoặc hợp nhất", "organisationId");
+            throw ProblemException.ruleViolated(organisation.name + " đã giải thể hoặc hợp nhất", field);
         }
         return organisation;
     }
 
+    private static MemberHistoryEntry entry(UUID memberId, MemberLifecycle.Step step, String decisionReference,
+            String actor) {
+        MemberHistoryEntry entry = new MemberHistoryEntry();
+        entry.memberId = memberId;
+        entry.kind = step.kind();
+        entry.effectiveDate = step.effectiveDate();
+        entry.decisionReference = decisionReference;
+        entry.organisationId = step.organisationId();
+        entry.attachedTo = step.attachedTo();
+        entry.recordedAt = OffsetDateTime.now(Clock.systemUTC()).withOffsetSameInstant(ZoneOffset.UTC);
+        entry.recordedBy = actor;
+        return entry;
+    }
+
     private static String nfc(String text) {
-        return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+        return text == null ? null : Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
     }
 }

@@ -41,6 +41,10 @@ public class Organisation {
 
     public String term;
 
+    /** Set when the organisation was merged into another one (status MERGED); the row stays for history. */
+    @Column(name = "merged_into")
+    public UUID mergedInto;
+
     @Version
     public long version;
 

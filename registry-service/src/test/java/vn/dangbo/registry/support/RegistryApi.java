@@ -58,6 +58,28 @@ public final class RegistryApi {
         return body;
     }
 
+    /** The ETag of an organisation or member as a client reads it before changing it. */
+    public static String etag(String path) {
+        return given().auth().oauth2(admin()).get(path).then().statusCode(200).extract().header("ETag");
+    }
+
+    /** A POST (or PUT) of a JSON body with If-Match (none when {@code ifMatch} is null). */
+    public static ValidatableResponse send(String token, String method, String path, String ifMatch, Object body) {
+        var request = given().auth().oauth2(token).contentType(ContentType.JSON).body(body);
+        if (ifMatch != null) {
+            request = request.header("If-Match", ifMatch);
+        }
+        return request.request(method, path).then();
+    }
+
+    /** A lifecycle step body: effective date and decision reference. */
+    public static Map<String, Object> step(java.time.LocalDate effectiveDate, String decision) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("effectiveDate", effectiveDate.toString());
+        body.put("decisionReference", decision);
+        return body;
+    }
+
     public static ValidatableResponse registerMember(String token, Map<String, Object> body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/members").then();
     }

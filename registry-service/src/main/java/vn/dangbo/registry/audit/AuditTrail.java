@@ -1,0 +1,70 @@
+package vn.dangbo.registry.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import vn.dangbo.kit.security.AccessGuard;
+
+/**
+ * Who changed what and when, with the state before and after. Written in the transaction of the change,
+ * so a change without its audit entry (or the reverse) cannot be committed.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    public static final String ORGANISATION = "organisation";
+    public static final String MEMBER = "member";
+
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+    private final AccessGuard access;
+
+    public AuditTrail(EntityManager entityManager, ObjectMapper json, AccessGuard access) {
+        this.entityManager = entityManager;
+        this.json = json;
+        this.access = access;
+    }
+
+    /** @param before the state before the change (null for a creation); after likewise (records, not entities) */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String entity, UUID entityId, String action, Object before, Object after) {
+        record(entity, entityId, action, before, after, access.actor());
+    }
+
+    /** For work done outside the user's request (an import job), on behalf of {@code actor}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String entity, UUID entityId, String action, Object before, Object after, String actor) {
+        AuditEntry entry = new AuditEntry();
+        entry.entity = entity;
+        entry.entityId = entityId;
+        entry.action = action;
+        entry.actor = actor;
+        entry.at = OffsetDateTime.now(Clock.systemUTC()).withOffsetSameInstant(ZoneOffset.UTC);
+        entry.before = toJson(before);
+        entry.after = toJson(after);
+        entityManager.persist(entry);
+    }
+
+    public List<AuditEntry> of(String entity, UUID entityId) {
+        return entityManager.createQuery("from AuditEntry a where a.entity = :entity and a.entityId = :id order by a.id",
+                AuditEntry.class).setParameter("entity", entity).setParameter("id", entityId).getResultList();
+    }
+
+    private String toJson(Object state) {
+        if (state == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Audit state cannot be serialised: " + state.getClass().getName(), e);
+        }
+    }
+}

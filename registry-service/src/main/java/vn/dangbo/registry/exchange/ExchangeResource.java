@@ -1,0 +1,138 @@
+package vn.dangbo.registry.exchange;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dangbo.kit.security.AccessGuard;
+import vn.dangbo.kit.security.Roles;
+import vn.dangbo.registry.member.Member;
+import vn.dangbo.registry.member.MemberSearch;
+import vn.dangbo.registry.member.MemberService;
+import vn.dangbo.registry.member.Standing;
+
+@Path("/")
+@Tag(name = "Import and export", description = "Nhập, xuất danh sách đảng viên")
+public class ExchangeResource {
+
+    private static final int EXPORT_BATCH = 1_000;
+
+    private final ImportService imports;
+    private final MemberService members;
+    private final AccessGuard access;
+    private final ObjectMapper json;
+
+    public ExchangeResource(ImportService imports, MemberService members, AccessGuard access, ObjectMapper json) {
+        this.imports = imports;
+        this.members = members;
+        this.access = access;
+        this.json = json;
+    }
+
+    public record ImportJobResponse(UUID id, ImportJob.Status status, boolean dryRun, int processedRows,
+            int imported, int skipped, int invalid, String message, String createdBy, OffsetDateTime createdAt,
+            OffsetDateTime finishedAt, JsonNode report) {
+    }
+
+    @POST
+    @Path("imports/members")
+    @Consumes({"text/csv", "text/plain"})
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "Import members from CSV as a job (202); dryRun=true checks every row and writes nothing")
+    public Response importMembers(InputStream csv, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @Context UriInfo uri) {
+        ImportJob job = imports.submit(csv, dryRun);
+        return Response.accepted(of(job)).location(uri.getBaseUriBuilder().path("imports").path(job.id.toString())
+                .build()).build();
+    }
+
+    @GET
+    @Path("imports/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "An import job: status, progress and the per-row report")
+    public ImportJobResponse importJob(@PathParam("id") UUID id) {
+        return of(imports.get(id));
+    }
+
+    @GET
+    @Path("exports/members")
+    @Produces("text/csv")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
+    @Operation(summary = "The members on the list in an organisation's subtree as CSV (personal data by role)")
+    public Response exportMembers(@QueryParam("organisationId") @NotNull UUID organisationId) {
+        boolean personal = access.maySeePersonalData();
+        members.search(filters(organisationId), null, 1); // an unknown organisation is refused before streaming
+        StreamingOutput body = out -> {
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            writer.write('\uFEFF'); // Excel reads UTF-8 Vietnamese only with the byte order mark
+            writer.write(String.join(",", MemberCsv.COLUMNS));
+            writer.write("\r\n");
+            String cursor = null;
+            do {
+                String after = cursor;
+                MemberService.SearchPage page = QuarkusTransaction.requiringNew()
+                        .call(() -> members.search(filters(organisationId), after, EXPORT_BATCH));
+                for (Member m : page.items()) {
+                    writer.write(row(m, personal));
+                }
+                cursor = page.nextCursor();
+            } while (cursor != null);
+            writer.flush();
+        };
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"dang-vien.csv\"").build();
+    }
+
+    private static MemberSearch.Filters filters(UUID organisationId) {
+        return new MemberSearch.Filters(null, organisationId, null, Standing.ACTIVE, null, null, null, null);
+    }
+
+    /** The import's columns, so an exported file can be edited and imported elsewhere. */
+    private static String row(Member m, boolean personal) throws IOException {
+        List<String> values = new ArrayList<>(List.of(
+                m.organisationId.toString(), m.fullName, personal ? m.birthDate.toString() : "", m.sex.name(),
+                m.ethnicity, nullToEmpty(m.religion), personal ? m.nationalId : "", personal ? nullToEmpty(m.phone) : "",
+                nullToEmpty(m.partyCardNumber), m.admittedOn.toString(),
+                m.fullMemberOn == null ? "" : m.fullMemberOn.toString(), nullToEmpty(m.jobTitle),
+                nullToEmpty(m.workplace)));
+        return String.join(",", values.stream().map(CsvReader::quote).toList()) + "\r\n";
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private ImportJobResponse of(ImportJob job) {
+        JsonNode report;
+        try {
+            report = job.report == null ? null : json.readTree(job.report);
+        } catch (IOException e) {
+            throw new IllegalStateException("import report holds invalid JSON", e);
+        }
+        return new ImportJobResponse(job.id, job.status, job.dryRun, job.processedRows, job.imported, job.skipped,
+                job.invalid, job.message, job.createdBy, job.createdAt, job.finishedAt, report);
+    }
+}

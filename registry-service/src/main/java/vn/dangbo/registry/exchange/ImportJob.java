@@ -1,0 +1,72 @@
+package vn.dangbo.registry.exchange;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "import_job")
+public class ImportJob {
+
+    public enum Status {
+        /** Received; waiting for the worker. */
+        RECEIVED,
+        /** Reading and checking every row; nothing written yet. */
+        VALIDATING,
+        /** Every row valid: writing them in one transaction. */
+        IMPORTING,
+        /** Finished: every valid row written (or, in a dry run, checked). */
+        DONE,
+        /** Some rows are invalid: nothing was written. */
+        REJECTED,
+        /** The file could not be read or the write failed: nothing was written. */
+        FAILED
+    }
+
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @Column(name = "dry_run", nullable = false)
+    public boolean dryRun;
+
+    @Column(name = "total_rows", nullable = false)
+    public int totalRows;
+
+    @Column(name = "processed_rows", nullable = false)
+    public int processedRows;
+
+    @Column(nullable = false)
+    public int imported;
+
+    @Column(nullable = false)
+    public int skipped;
+
+    @Column(nullable = false)
+    public int invalid;
+
+    /** The per-row report (JSON array). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String report;
+
+    public String message;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "finished_at")
+    public OffsetDateTime finishedAt;
+}

@@ -1,0 +1,299 @@
+package vn.dangbo.registry.exchange;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.jboss.logging.Logger;
+import vn.dangbo.kit.security.AccessGuard;
+import vn.dangbo.kit.security.OrganisationScope;
+import vn.dangbo.kit.web.Problem.FieldError;
+import vn.dangbo.kit.web.ProblemException;
+import vn.dangbo.registry.member.MemberRecords.RegisterMemberRequest;
+import vn.dangbo.registry.member.MemberService;
+
+/**
+ * Imports members from CSV as a job: the upload is streamed to a file, then a worker checks every row
+ * (nothing written), and only when every row is valid writes them all in one transaction. A row whose
+ * national ID is already registered is skipped, so importing the same file twice changes nothing.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    private static final Logger LOG = Logger.getLogger(ImportService.class);
+    private static final int CHUNK = 500;
+
+    /** One row's outcome in the report; rows are numbered as in a spreadsheet (the header is row 1). */
+    public record RowReport(int row, String fullName, String outcome, List<FieldError> errors) {
+    }
+
+    /** Who asked for the import, captured in the request: the worker runs outside it. */
+    record Requester(String actor, boolean admin, Optional<UUID> officerRoot) {
+    }
+
+    private final EntityManager entityManager;
+    private final MemberService members;
+    private final AccessGuard access;
+    private final OrganisationScope scope;
+    private final Validator validator;
+    private final ObjectMapper json;
+    // one import at a time per replica: each holds a long write transaction
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "member-import");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public ImportService(EntityManager entityManager, MemberService members, AccessGuard access,
+            OrganisationScope scope, Validator validator, ObjectMapper json) {
+        this.entityManager = entityManager;
+        this.members = members;
+        this.access = access;
+        this.scope = scope;
+        this.validator = validator;
+        this.json = json;
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    public ImportJob submit(InputStream csv, boolean dryRun) {
+        Path file;
+        try {
+            file = Files.createTempFile("dangbo-import-", ".csv");
+            Files.copy(csv, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the upload could not be stored", e);
+        }
+        // only an admin may write with no organisation named
+        Requester requester = new Requester(access.actor(), access.mayWrite(null), access.officerRoot());
+        ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob j = new ImportJob();
+            j.id = UUID.randomUUID();
+            j.status = ImportJob.Status.RECEIVED;
+            j.dryRun = dryRun;
+            j.createdBy = requester.actor();
+            j.createdAt = now();
+            entityManager.persist(j);
+            return j;
+        });
+        worker.submit(() -> run(job.id, file, dryRun, requester));
+        return job;
+    }
+
+    public ImportJob get(UUID id) {
+        ImportJob job = entityManager.find(ImportJob.class, id);
+        // an officer sees only their own imports; the others do not exist for them
+        if (job == null || !access.mayWrite(null) && !job.createdBy.equals(access.actor())) {
+            throw ProblemException.notFound("Không có lượt nhập dữ liệu với mã " + id);
+        }
+        return job;
+    }
+
+    void run(UUID jobId, Path file, boolean dryRun, Requester requester) {
+        try {
+            List<RowReport> report = new ArrayList<>();
+            BitSet toImport = new BitSet();
+            String headerProblem = validate(jobId, file, requester, report, toImport);
+            int invalid = (int) report.stream().filter(r -> r.outcome().equals("INVALID")).count();
+            int skipped = (int) report.stream().filter(r -> r.outcome().equals("SKIPPED")).count();
+            if (headerProblem != null) {
+                finish(jobId, ImportJob.Status.FAILED, report, 0, skipped, invalid, headerProblem);
+            } else if (invalid > 0) {
+                finish(jobId, ImportJob.Status.REJECTED, report, 0, skipped, invalid, invalid
+                        + " dòng không hợp lệ; không dòng nào được nhập. Hãy sửa các dòng đó rồi nhập lại cả tệp");
+            } else if (dryRun) {
+                finish(jobId, ImportJob.Status.DONE, report, 0, skipped, 0,
+                        "Kiểm tra thử: " + toImport.cardinality() + " dòng sẽ được nhập, " + skipped + " dòng đã có");
+            } else {
+                update(jobId, job -> {
+                    job.status = ImportJob.Status.IMPORTING;
+                    job.processedRows = 0;
+                });
+                int imported = write(jobId, file, toImport, requester.actor());
+                List<RowReport> done = report.stream().map(r -> r.outcome().equals("VALID")
+                        ? new RowReport(r.row(), r.fullName(), "IMPORTED", r.errors()) : r).toList();
+                finish(jobId, ImportJob.Status.DONE, done, imported, skipped, 0,
+                        "Đã nhập " + imported + " đảng viên; " + skipped + " dòng đã có được bỏ qua");
+            }
+        } catch (RuntimeException | IOException e) {
+            LOG.errorf(e, "Import %s failed", jobId);
+            finish(jobId, ImportJob.Status.FAILED, List.of(), 0, 0, 0,
+                    "Nhập dữ liệu thất bại, không dòng nào được ghi: " + e.getMessage());
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.warnf("Import %s: temporary file %s not deleted", jobId, file);
+            }
+        }
+    }
+
+    /** Checks every row; fills the report and the rows to write. @return a header problem, or null */
+    private String validate(UUID jobId, Path file, Requester requester, List<RowReport> report, BitSet toImport)
+            throws IOException {
+        update(jobId, job -> job.status = ImportJob.Status.VALIDATING);
+        Set<String> nationalIds = new HashSet<>();
+        try (CsvReader reader = new CsvReader(Files.newInputStream(file))) {
+            List<String> names = reader.next();
+            if (names == null) {
+                return "Tệp rỗng: cần dòng tiêu đề với các cột " + String.join(", ", MemberCsv.COLUMNS);
+            }
+            MemberCsv.Header header = MemberCsv.header(names);
+            if (!header.errors().isEmpty()) {
+                report.add(new RowReport(1, null, "INVALID", header.errors()));
+                return "Dòng tiêu đề không hợp lệ";
+            }
+            int row = 1;
+            List<List<String>> chunk = new ArrayList<>();
+            List<String> fields;
+            while (true) {
+                fields = reader.next();
+                if (fields != null && !(fields.size() == 1 && fields.get(0).isBlank())) {
+                    chunk.add(fields);
+                }
+                if (chunk.size() == CHUNK || fields == null && !chunk.isEmpty()) {
+                    int first = row + 1;
+                    List<List<String>> rows = chunk;
+                    QuarkusTransaction.requiringNew().run(() -> {
+                        for (int i = 0; i < rows.size(); i++) {
+                            report.add(check(first + i, header, rows.get(i), requester, nationalIds, toImport));
+                        }
+                    });
+                    row += chunk.size();
+                    int processed = row - 1;
+                    update(jobId, job -> {
+                        job.processedRows = processed;
+                        job.totalRows = processed;
+                    });
+                    chunk = new ArrayList<>();
+                }
+                if (fields == null) {
+                    return null;
+                }
+            }
+        }
+    }
+
+    private RowReport check(int row, MemberCsv.Header header, List<String> fields, Requester requester,
+            Set<String> nationalIds, BitSet toImport) {
+        MemberCsv.Parsed parsed = MemberCsv.parse(header, fields);
+        RegisterMemberRequest request = parsed.request();
+        List<FieldError> errors = new ArrayList<>(parsed.errors());
+        Set<String> failed = new HashSet<>();
+        errors.forEach(e -> failed.add(e.field()));
+        for (ConstraintViolation<RegisterMemberRequest> v : validator.validate(request)) {
+            String field = v.getPropertyPath().toString();
+            if (failed.add(field)) {
+                errors.add(new FieldError(field, v.getMessage()));
+            }
+        }
+        if (errors.isEmpty()) {
+            if (!nationalIds.add(request.nationalId())) {
+                errors.add(new FieldError("nationalId", "số CCCD trùng với một dòng trước trong tệp"));
+            } else if (members.isRegistered(request.nationalId())) {
+                return new RowReport(row, request.fullName(), "SKIPPED", List.of());
+            }
+        }
+        if (errors.isEmpty()) {
+            errors.addAll(members.registrationProblems(request));
+        }
+        if (errors.isEmpty() && !requester.admin() && (requester.officerRoot().isEmpty()
+                || !scope.contains(requester.officerRoot().get(), request.organisationId()))) {
+            errors.add(new FieldError("organisationId",
+                    "cán bộ chỉ được nhập đảng viên vào tổ chức đảng được giao phụ trách"));
+        }
+        if (!errors.isEmpty()) {
+            return new RowReport(row, request.fullName(), "INVALID", errors);
+        }
+        toImport.set(row);
+        return new RowReport(row, request.fullName(), "VALID", List.of());
+    }
+
+    /** Writes the valid rows, all in one transaction: either the whole file is in or nothing is. */
+    private int write(UUID jobId, Path file, BitSet toImport, String actor) throws IOException {
+        int total = toImport.cardinality();
+        try (CsvReader reader = new CsvReader(Files.newInputStream(file))) {
+            MemberCsv.Header header = MemberCsv.header(reader.next());
+            return QuarkusTransaction.requiringNew().timeout(3600).call(() -> {
+                int written = 0;
+                int row = 1;
+                List<String> fields;
+                while ((fields = reader.next()) != null) {
+                    if (fields.size() == 1 && fields.get(0).isBlank()) {
+                        continue;
+                    }
+                    row++;
+                    if (toImport.get(row)) {
+                        members.registerFor(actor, MemberCsv.parse(header, fields).request());
+                        written++;
+                        if (written % CHUNK == 0) {
+                            // keep the persistence context small: a national file is millions of rows
+                            entityManager.flush();
+                            entityManager.clear();
+                            int done = written;
+                            update(jobId, job -> job.processedRows = done);
+                        }
+                    }
+                }
+                if (written != total) {
+                    throw new IllegalStateException("the file changed between checking and writing");
+                }
+                return written;
+            });
+        }
+    }
+
+    private void finish(UUID jobId, ImportJob.Status status, List<RowReport> report, int imported, int skipped,
+            int invalid, String message) {
+        String reportJson;
+        try {
+            reportJson = json.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        update(jobId, job -> {
+            job.status = status;
+            job.report = reportJson;
+            job.imported = imported;
+            job.skipped = skipped;
+            job.invalid = invalid;
+            job.processedRows = job.totalRows;
+            job.message = message.length() > 2000 ? message.substring(0, 2000) : message;
+            job.finishedAt = now();
+        });
+    }
+
+    /** Progress is committed on its own, so a client polling the job sees it while the work goes on. */
+    private void update(UUID jobId, java.util.function.Consumer<ImportJob> change) {
+        QuarkusTransaction.requiringNew().run(() -> change.accept(entityManager.find(ImportJob.class, jobId)));
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(Clock.systemUTC()).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,103 @@
+package vn.dangbo.registry.exchange;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.dangbo.kit.web.Problem.FieldError;
+import vn.dangbo.registry.member.MemberRecords.RegisterMemberRequest;
+import vn.dangbo.registry.member.Sex;
+
+/** The columns of a member CSV file (import and export share them) and the mapping of one row. */
+public final class MemberCsv {
+
+    public static final List<String> COLUMNS = List.of("organisationId", "fullName", "birthDate", "sex", "ethnicity",
+            "religion", "nationalId", "phone", "partyCardNumber", "admittedOn", "fullMemberOn", "jobTitle",
+            "workplace");
+    static final List<String> REQUIRED = List.of("organisationId", "fullName", "birthDate", "sex", "ethnicity",
+            "nationalId", "admittedOn");
+
+    private MemberCsv() {
+    }
+
+    /** A header mapped to column positions; unknown or missing required columns are errors. */
+    public record Header(Map<String, Integer> positions, List<FieldError> errors) {
+    }
+
+    public static Header header(List<String> names) {
+        Map<String, Integer> positions = new HashMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i).strip();
+            if (!COLUMNS.contains(name)) {
+                errors.add(new FieldError(name, "cột không được hỗ trợ"));
+            } else {
+                positions.put(name, i);
+            }
+        }
+        for (String required : REQUIRED) {
+            if (!positions.containsKey(required)) {
+                errors.add(new FieldError(required, "thiếu cột bắt buộc"));
+            }
+        }
+        return new Header(positions, errors);
+    }
+
+    /** A row as a registration request, or the errors of the fields that could not be read. */
+    public record Parsed(RegisterMemberRequest request, List<FieldError> errors) {
+    }
+
+    public static Parsed parse(Header header, List<String> row) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, String> v = new HashMap<>();
+        header.positions().forEach((name, i) -> {
+            String value = i < row.size() ? row.get(i).strip() : "";
+            v.put(name, value.isEmpty() ? null : value);
+        });
+        UUID organisationId = null;
+        if (v.get("organisationId") != null) {
+            try {
+                organisationId = UUID.fromString(v.get("organisationId"));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("organisationId", "không phải mã tổ chức (UUID)"));
+            }
+        }
+        Sex sex = null;
+        if (v.get("sex") != null) {
+            sex = switch (v.get("sex").toUpperCase(java.util.Locale.ROOT)) {
+                case "MALE", "NAM" -> Sex.MALE;
+                case "FEMALE", "NỮ", "NU" -> Sex.FEMALE;
+                default -> {
+                    errors.add(new FieldError("sex", "phải là Nam hoặc Nữ (MALE/FEMALE)"));
+                    yield null;
+                }
+            };
+        }
+        LocalDate birthDate = date(v, "birthDate", errors);
+        LocalDate admittedOn = date(v, "admittedOn", errors);
+        LocalDate fullMemberOn = date(v, "fullMemberOn", errors);
+        return new Parsed(new RegisterMemberRequest(organisationId, v.get("fullName"), birthDate, sex, v.get("ethnicity"),
+                v.get("religion"), v.get("nationalId"), v.get("phone"), v.get("partyCardNumber"), admittedOn,
+                fullMemberOn, v.get("jobTitle"), v.get("workplace")), errors);
+    }
+
+    /** ISO (2024-05-10) or the Vietnamese way (10/5/2024). */
+    static LocalDate date(Map<String, String> values, String field, List<FieldError> errors) {
+        String text = values.get(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            if (text.contains("/")) {
+                String[] p = text.split("/");
+                return LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
+            }
+            return LocalDate.parse(text);
+        } catch (RuntimeException e) { // DateTimeParseException, a bad number or too few parts
+            errors.add(new FieldError(field, "ngày không hợp lệ (dạng 2024-05-10 hoặc 10/5/2024)"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package vn.dangbo.registry.snapshot;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.UUID;
+import vn.dangbo.registry.member.MemberService;
+import vn.dangbo.registry.organisation.OrganisationService;
+
+/** Writes through the outbox, in batches, so a large registry never holds one huge transaction. */
+@ApplicationScoped
+public class SnapshotService {
+
+    public record Republished(long organisations, long members) {
+    }
+
+    private static final int BATCH = 1_000;
+
+    private final EntityManager entityManager;
+    private final OrganisationService organisations;
+    private final MemberService members;
+
+    public SnapshotService(EntityManager entityManager, OrganisationService organisations, MemberService members) {
+        this.entityManager = entityManager;
+        this.organisations = organisations;
+        this.members = members;
+    }
+
+    public Republished republishAll() {
+        long orgs = batches("select o.id from Organisation o order by o.id", ids -> ids.forEach(
+                id -> organisations.snapshot(organisations.get(id))));
+        long people = batches("select m.id from Member m order by m.id", ids -> ids.forEach(
+                id -> members.snapshot(members.get(id))));
+        return new Republished(orgs, people);
+    }
+
+    private long batches(String query, java.util.function.Consumer<List<UUID>> publish) {
+        long total = 0;
+        int offset = 0;
+        while (true) {
+            int from = offset;
+            List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> {
+                List<UUID> page = entityManager.createQuery(query, UUID.class).setFirstResult(from)
+                        .setMaxResults(BATCH).getResultList();
+                publish.accept(page);
+                return page;
+            });
+            total += ids.size();
+            offset += BATCH;
+            if (ids.size() < BATCH) {
+                return total;
+            }
+        }
+    }
+}
