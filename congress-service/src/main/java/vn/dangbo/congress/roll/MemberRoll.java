@@ -1,5 +1,6 @@
 package vn.dangbo.congress.roll;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
@@ -49,6 +50,12 @@ public class MemberRoll {
         member.birthMonth = event.required("/member/birthMonth").asText();
         member.ethnicity = nfc(event.required("/member/ethnicity").asText());
         member.status = status;
+        // state fields came with the registry's lifecycle events; older events lack them (still valid v1)
+        JsonNode state = event.data().at("/member/state");
+        member.state = state.isTextual() ? state.asText() : RollMember.ACTIVE;
+        JsonNode attachedTo = event.data().at("/member/attachedTo");
+        member.attachedTo = attachedTo.isTextual() ? UUID.fromString(attachedTo.asText()) : null;
+        member.exempted = event.data().at("/member/exempted").asBoolean(false);
         member.version = version;
         if (isNew) {
             // persist only a complete member: the insert carries the state as it is at persist time

@@ -10,14 +10,15 @@ import vn.dangbo.kit.organisation.KnownOrganisation;
 public class MemberRollRepository implements PanacheRepositoryBase<RollMember, UUID> {
 
     /**
-     * Members of the organisation and of every organisation below it. A cell's own members count even
+     * Members still on the list (not LEFT) of the organisation and of every organisation below it. A cell's own members count even
      * before the cell's organisation event has arrived (the two topics are not ordered with each other).
      */
     public MemberCounts countInSubtree(KnownOrganisation organisation) {
         List<Object[]> rows = getEntityManager().createQuery(
-                "select m.status, count(m) from RollMember m where m.organisationId = :id "
-                        + "or m.organisationId in (select k.id from KnownOrganisation k where k.path like :prefix) "
+                "select m.status, count(m) from RollMember m where m.state = :active and (m.organisationId = :id "
+                        + "or m.organisationId in (select k.id from KnownOrganisation k where k.path like :prefix)) "
                         + "group by m.status", Object[].class)
+                .setParameter("active", RollMember.ACTIVE)
                 .setParameter("id", organisation.id)
                 .setParameter("prefix", organisation.path + "%")
                 .getResultList();

@@ -11,6 +11,9 @@ import java.util.UUID;
 @Table(name = "member_roll")
 public class RollMember {
 
+    public static final String ACTIVE = "ACTIVE";
+    public static final String LEFT = "LEFT";
+
     public static final String PROBATIONARY = "PROBATIONARY";
     public static final String FULL = "FULL";
 
@@ -40,4 +43,16 @@ public class RollMember {
     /** The registry's version of this member; an older state arriving late is ignored. */
     @Column(nullable = false)
     public long version;
+
+    /** ACTIVE, or LEFT (removed from the list, expelled, deceased): a member who left is not counted. */
+    @Column(nullable = false)
+    public String state = ACTIVE;
+
+    /** The cell where the member temporarily takes part (sinh hoạt tạm thời), if any. */
+    @Column(name = "attached_to")
+    public UUID attachedTo;
+
+    /** Exempted from party activities (miễn sinh hoạt). */
+    @Column(nullable = false)
+    public boolean exempted;
 }

@@ -1,5 +1,6 @@
 package vn.dangbo.congress.roll;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.dangbo.testsupport.schema.EventSchemas;
 import vn.dangbo.congress.RegistryFixtures;
 import vn.dangbo.congress.RegistryFixtures.Org;
 import vn.dangbo.testsupport.quarkus.RealInfrastructure;
@@ -87,6 +89,40 @@ class RegistryConsumerContractTest {
                 .get("/organisations/{id}/election-structure", bloc.id())
                 .then().statusCode(422)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void aMemberWhoLeftIsNoLongerCounted() {
+        Org bloc = RegistryFixtures.bloc("Đảng bộ Khối");
+        Org cell = RegistryFixtures.organisation(bloc, "GRASSROOTS_CELL", "Chi bộ Sở Lao động", "CB");
+        UUID leaving = UUID.randomUUID();
+        RegistryFixtures.memberEvent(UUID.randomUUID().toString(), leaving, cell, true, 0, ORDERED_PARTITION);
+        RegistryFixtures.member(cell, true, ORDERED_PARTITION);
+        RegistryFixtures.awaitCounts(cell, 2, 0);
+
+        String type = "vn.dangbo.registry.member.expelled.v1";
+        ObjectNode data = (ObjectNode) readTree(RegistryFixtures.memberRegisteredData(leaving, cell, true, 1));
+        ObjectNode member = (ObjectNode) data.get("member");
+        member.put("state", "LEFT");
+        member.put("leftReason", "EXPELLED");
+        member.put("leftOn", "2024-03-01");
+        member.putNull("attachedTo");
+        member.put("exempted", false);
+        data.put("effectiveDate", "2024-03-01");
+        data.put("decisionReference", "Quyết định số 15-QĐ/ĐUK");
+        EventSchemas.assertValid(EventSchemas.producerSchema("registry-service", type), data.toString());
+        RegistryFixtures.send(RegistryFixtures.MEMBERS_TOPIC, ORDERED_PARTITION, leaving.toString(),
+                RegistryFixtures.cloudEvent(UUID.randomUUID().toString(), type, leaving.toString()), data.toString());
+
+        RegistryFixtures.awaitCounts(cell, 1, 0);
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
