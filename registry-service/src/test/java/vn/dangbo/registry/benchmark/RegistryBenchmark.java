@@ -28,7 +28,7 @@ import vn.dangbo.testsupport.quarkus.RealInfrastructure;
 /**
  * The registry at scale: imports {@code dangbo.bench.members} members (default 20,000) into a bloc of
  * grassroots committees and cells, then times what users do most: name search, keyset paging, counts and
- * badges over the whole subtree. Run with {@code deploy/benchmark/registry-bench [members]}; not part of
+ * badges over the whole subtree. Run with {@code deploy/benchmarks/registry-bench [members]}; not part of
  * the normal build (tag "benchmark"). Results: stdout and registry-service/target/benchmark.txt.
  */
 @Tag("benchmark")
