@@ -174,6 +174,12 @@ class RegistryHttpTest {
                 .body(not(containsString("at vn.dangbo")));
         given().auth().oauth2(admin()).get("/members/not-a-uuid").then().statusCode(404)
                 .contentType("application/problem+json");
+        given().auth().oauth2(admin()).get("/no-such-resource").then().statusCode(404)
+                .contentType("application/problem+json").body("status", equalTo(404));
+        given().auth().oauth2(admin()).delete("/organisations/" + bloc).then().statusCode(405)
+                .contentType("application/problem+json").body("title", equalTo("Phương thức không được hỗ trợ"));
+        given().auth().oauth2(admin()).contentType("text/plain").body("x").post("/members").then().statusCode(415)
+                .contentType("application/problem+json");
     }
 
     @Test
