@@ -20,8 +20,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String[] FEATURE_PACKAGES = {
-        "vn.dangbo.docs.document..", "vn.dangbo.docs.notice..", "vn.dangbo.docs.numbering..", "vn.dangbo.docs.template..",
-        "vn.dangbo.docs.organisation.."};
+        "vn.dangbo.docs.document..", "vn.dangbo.docs.notice..", "vn.dangbo.docs.numbering..", "vn.dangbo.docs.template.."};
     private static final String[] TRANSPORT = {"jakarta.ws.rs..", "org.apache.kafka.."};
     private static final String[] CONTAINER = {"jakarta.enterprise..", "jakarta.inject..", "jakarta.persistence..",
         "jakarta.transaction..", "io.quarkus..", "org.eclipse.microprofile.."};

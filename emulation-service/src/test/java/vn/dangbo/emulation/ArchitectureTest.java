@@ -22,11 +22,10 @@ import vn.dangbo.emulation.movement.VietnameseOrder;
 class ArchitectureTest {
 
     private static final String MOVEMENT = "vn.dangbo.emulation.movement";
-    private static final String ORGANISATION = "vn.dangbo.emulation.organisation";
 
     @ArchTest
     static void theFeaturePackagesNamedHereExist(JavaClasses classes) {
-        for (String name : List.of(MOVEMENT, ORGANISATION)) {
+        for (String name : List.of(MOVEMENT)) {
             assertTrue(classes.containPackage(name), "no package " + name);
             assertFalse(classes.getPackage(name).getClasses().isEmpty(), "no classes in package " + name);
         }
@@ -55,7 +54,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(MOVEMENT + "..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..",
                         "org.eclipse.microprofile.reactive.messaging..", "io.smallrye.reactive.messaging..")
-                .because("the movement reads the organisation tree from known_organisation, kept by the consumer")
+                .because("the movement reads the organisation tree from known_organisation, kept by the kit's consumer")
                 .check(classes);
     }
 
@@ -69,7 +68,7 @@ class ArchitectureTest {
     @ArchTest
     static void resourcesLiveInTheFeaturePackages(JavaClasses classes) {
         classes().that().haveSimpleNameEndingWith("Resource")
-                .should().resideInAnyPackage(MOVEMENT, ORGANISATION)
+                .should().resideInAnyPackage(MOVEMENT)
                 .check(classes);
     }
 }

@@ -240,7 +240,7 @@ class RegistryOrganisationsContractTest {
         try (Connection db = RealInfrastructure.postgres().connect("emulation");
                 PreparedStatement query = db.prepareStatement(
                         "select count(*) from inbox_event where consumer = ? and event_id = ?")) {
-            query.setString(1, RegistryOrganisationsConsumer.CONSUMER);
+            query.setString(1, vn.dangbo.kit.organisation.OrganisationEventsConsumer.CONSUMER);
             query.setString(2, eventId);
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
