@@ -115,7 +115,10 @@ final class XlsxRows implements MemberRows {
                 value = strings.getItemAt(Integer.parseInt(raw.strip())).getString();
             } else if (type.equals("b")) {
                 value = raw.strip().equals("1") ? "TRUE" : "FALSE";
-            } else { // inlineStr, str (a formula's text), d (an ISO date), e (an error such as #N/A)
+            } else if (type.equals("d")) { // an ISO 8601 date cell (Strict OOXML): the date part
+                int time = raw.indexOf('T');
+                value = time < 0 ? raw.strip() : raw.substring(0, time).strip();
+            } else { // inlineStr, str (a formula's text), e (an error such as #N/A)
                 value = raw;
             }
             while (values.size() <= column) { // cells left empty are not in the file
