@@ -8,12 +8,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dangbo.kit.security.AccessGuard;
 import vn.dangbo.kit.security.Roles;
+import vn.dangbo.kit.web.ProblemException;
 import vn.dangbo.registry.member.Member;
 import vn.dangbo.registry.member.MemberSearch;
 import vn.dangbo.registry.member.MemberService;
@@ -60,12 +63,13 @@ public class ExchangeResource {
 
     @POST
     @Path("imports/members")
-    @Consumes({"text/csv", "text/plain"})
+    @Consumes({"text/csv", "text/plain", MemberRows.XLSX, "application/octet-stream"})
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
-    @Operation(summary = "Import members from CSV as a job (202); dryRun=true checks every row and writes nothing")
-    public Response importMembers(InputStream csv, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-            @Context UriInfo uri) {
-        ImportJob job = imports.submit(csv, dryRun);
+    @Operation(summary = "Import members from CSV or XLSX (by Content-Type or content) as a job (202); "
+            + "dryRun=true checks every row and writes nothing")
+    public Response importMembers(InputStream upload, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @Context UriInfo uri) {
+        ImportJob job = imports.submit(upload, dryRun, contentType);
         return Response.accepted(of(job)).location(uri.getBaseUriBuilder().path("imports").path(job.id.toString())
                 .build()).build();
     }
@@ -80,30 +84,50 @@ public class ExchangeResource {
 
     @GET
     @Path("exports/members")
-    @Produces("text/csv")
+    @Produces({"text/csv", MemberRows.XLSX})
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
-    @Operation(summary = "The members on the list in an organisation's subtree as CSV (personal data by role)")
-    public Response exportMembers(@QueryParam("organisationId") @NotNull UUID organisationId) {
+    @Operation(summary = "The members on the list in an organisation's subtree as CSV, or XLSX with format=xlsx "
+            + "or an XLSX Accept header (personal data by role)")
+    public Response exportMembers(@QueryParam("organisationId") @NotNull UUID organisationId,
+            @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         boolean personal = access.maySeePersonalData();
         members.search(filters(organisationId), null, 1); // an unknown organisation is refused before streaming
+        boolean xlsx = format == null ? accept != null && accept.contains(MemberRows.XLSX)
+                && !accept.contains("text/csv") : format.equalsIgnoreCase("xlsx");
+        if (format != null && !xlsx && !format.equalsIgnoreCase("csv")) {
+            throw ProblemException.invalid("format", "phải là csv hoặc xlsx");
+        }
+        if (xlsx) {
+            StreamingOutput workbook = out -> MemberXlsx.write(out, personal,
+                    consumer -> forEachPage(organisationId, consumer));
+            return Response.ok(workbook, MemberRows.XLSX)
+                    .header("Content-Disposition", "attachment; filename=\"dang-vien.xlsx\"").build();
+        }
         StreamingOutput body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             writer.write('\uFEFF'); // Excel reads UTF-8 Vietnamese only with the byte order mark
             writer.write(String.join(",", MemberCsv.COLUMNS));
             writer.write("\r\n");
-            String cursor = null;
-            do {
-                String after = cursor;
-                MemberService.SearchPage page = QuarkusTransaction.requiringNew()
-                        .call(() -> members.search(filters(organisationId), after, EXPORT_BATCH));
-                for (Member m : page.items()) {
+            forEachPage(organisationId, page -> {
+                for (Member m : page) {
                     writer.write(row(m, personal));
                 }
-                cursor = page.nextCursor();
-            } while (cursor != null);
+            });
             writer.flush();
         };
-        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"dang-vien.csv\"").build();
+        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"dang-vien.csv\"").build();
+    }
+
+    /** The members, a page at a time, each page read in its own short transaction. */
+    private void forEachPage(UUID organisationId, MemberXlsx.PageConsumer consumer) throws IOException {
+        String cursor = null;
+        do {
+            String after = cursor;
+            MemberService.SearchPage page = QuarkusTransaction.requiringNew()
+                    .call(() -> members.search(filters(organisationId), after, EXPORT_BATCH));
+            consumer.accept(page.items());
+            cursor = page.nextCursor();
+        } while (cursor != null);
     }
 
     private static MemberSearch.Filters filters(UUID organisationId) {

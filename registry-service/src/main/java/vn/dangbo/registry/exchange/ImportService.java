@@ -35,7 +35,7 @@ import vn.dangbo.registry.member.MemberRecords.RegisterMemberRequest;
 import vn.dangbo.registry.member.MemberService;
 
 /**
- * Imports members from CSV as a job: the upload is streamed to a file, then a worker checks every row
+ * Imports members from CSV or XLSX as a job: the upload is streamed to a file, then a worker checks every row
  * (nothing written), and only when every row is valid writes them all in one transaction. A row whose
  * national ID is already registered is skipped, so importing the same file twice changes nothing.
  */
@@ -81,11 +81,14 @@ public class ImportService {
         worker.shutdownNow();
     }
 
-    public ImportJob submit(InputStream csv, boolean dryRun) {
+    /** @param contentType the upload's media type, or null; an XLSX file is also known by its content */
+    public ImportJob submit(InputStream upload, boolean dryRun, String contentType) {
         Path file;
+        MemberRows.Format format;
         try {
-            file = Files.createTempFile("dangbo-import-", ".csv");
-            Files.copy(csv, file, StandardCopyOption.REPLACE_EXISTING);
+            file = Files.createTempFile("dangbo-import-", ".upload");
+            Files.copy(upload, file, StandardCopyOption.REPLACE_EXISTING);
+            format = MemberRows.detect(contentType, file);
         } catch (IOException e) {
             throw new UncheckedIOException("the upload could not be stored", e);
         }
@@ -101,7 +104,7 @@ public class ImportService {
             entityManager.persist(j);
             return j;
         });
-        worker.submit(() -> run(job.id, file, dryRun, requester));
+        worker.submit(() -> run(job.id, file, format, dryRun, requester));
         return job;
     }
 
@@ -114,11 +117,11 @@ public class ImportService {
         return job;
     }
 
-    void run(UUID jobId, Path file, boolean dryRun, Requester requester) {
+    void run(UUID jobId, Path file, MemberRows.Format format, boolean dryRun, Requester requester) {
         try {
             List<RowReport> report = new ArrayList<>();
             BitSet toImport = new BitSet();
-            String headerProblem = validate(jobId, file, requester, report, toImport);
+            String headerProblem = validate(jobId, file, format, requester, report, toImport);
             int invalid = (int) report.stream().filter(r -> r.outcome().equals("INVALID")).count();
             int skipped = (int) report.stream().filter(r -> r.outcome().equals("SKIPPED")).count();
             if (headerProblem != null) {
@@ -134,7 +137,7 @@ public class ImportService {
                     job.status = ImportJob.Status.IMPORTING;
                     job.processedRows = 0;
                 });
-                int imported = write(jobId, file, toImport, requester.actor());
+                int imported = write(jobId, file, format, toImport, requester.actor());
                 List<RowReport> done = report.stream().map(r -> r.outcome().equals("VALID")
                         ? new RowReport(r.row(), r.fullName(), "IMPORTED", r.errors()) : r).toList();
                 finish(jobId, ImportJob.Status.DONE, done, imported, skipped, 0,
@@ -154,41 +157,40 @@ public class ImportService {
     }
 
     /** Checks every row; fills the report and the rows to write. @return a header problem, or null */
-    private String validate(UUID jobId, Path file, Requester requester, List<RowReport> report, BitSet toImport)
-            throws IOException {
+    private String validate(UUID jobId, Path file, MemberRows.Format format, Requester requester,
+            List<RowReport> report, BitSet toImport) throws IOException {
         update(jobId, job -> job.status = ImportJob.Status.VALIDATING);
         Set<String> nationalIds = new HashSet<>();
-        try (CsvReader reader = new CsvReader(Files.newInputStream(file))) {
-            List<String> names = reader.next();
+        try (MemberRows reader = MemberRows.open(file, format)) {
+            MemberRows.Row names = reader.next();
             if (names == null) {
                 return "Tệp rỗng: cần dòng tiêu đề với các cột " + String.join(", ", MemberCsv.COLUMNS);
             }
-            MemberCsv.Header header = MemberCsv.header(names);
+            MemberCsv.Header header = MemberCsv.header(names.values());
             if (!header.errors().isEmpty()) {
-                report.add(new RowReport(1, null, "INVALID", header.errors()));
+                report.add(new RowReport(names.number(), null, "INVALID", header.errors()));
                 return "Dòng tiêu đề không hợp lệ";
             }
-            int row = 1;
-            List<List<String>> chunk = new ArrayList<>();
-            List<String> fields;
+            int processed = 0;
+            List<MemberRows.Row> chunk = new ArrayList<>();
+            MemberRows.Row fields;
             while (true) {
                 fields = reader.next();
-                if (fields != null && !(fields.size() == 1 && fields.get(0).isBlank())) {
+                if (fields != null && !fields.blank()) {
                     chunk.add(fields);
                 }
                 if (chunk.size() == CHUNK || fields == null && !chunk.isEmpty()) {
-                    int first = row + 1;
-                    List<List<String>> rows = chunk;
+                    List<MemberRows.Row> rows = chunk;
                     QuarkusTransaction.requiringNew().run(() -> {
-                        for (int i = 0; i < rows.size(); i++) {
-                            report.add(check(first + i, header, rows.get(i), requester, nationalIds, toImport));
+                        for (MemberRows.Row r : rows) {
+                            report.add(check(r, header, requester, nationalIds, toImport));
                         }
                     });
-                    row += chunk.size();
-                    int processed = row - 1;
+                    processed += chunk.size();
+                    int done = processed;
                     update(jobId, job -> {
-                        job.processedRows = processed;
-                        job.totalRows = processed;
+                        job.processedRows = done;
+                        job.totalRows = done;
                     });
                     chunk = new ArrayList<>();
                 }
@@ -199,9 +201,10 @@ public class ImportService {
         }
     }
 
-    private RowReport check(int row, MemberCsv.Header header, List<String> fields, Requester requester,
+    private RowReport check(MemberRows.Row source, MemberCsv.Header header, Requester requester,
             Set<String> nationalIds, BitSet toImport) {
-        MemberCsv.Parsed parsed = MemberCsv.parse(header, fields);
+        int row = source.number();
+        MemberCsv.Parsed parsed = MemberCsv.parse(header, source.values(), source.numeric());
         RegisterMemberRequest request = parsed.request();
         List<FieldError> errors = new ArrayList<>(parsed.errors());
         Set<String> failed = new HashSet<>();
@@ -235,21 +238,21 @@ public class ImportService {
     }
 
     /** Writes the valid rows, all in one transaction: either the whole file is in or nothing is. */
-    private int write(UUID jobId, Path file, BitSet toImport, String actor) throws IOException {
+    private int write(UUID jobId, Path file, MemberRows.Format format, BitSet toImport, String actor)
+            throws IOException {
         int total = toImport.cardinality();
-        try (CsvReader reader = new CsvReader(Files.newInputStream(file))) {
-            MemberCsv.Header header = MemberCsv.header(reader.next());
+        try (MemberRows reader = MemberRows.open(file, format)) {
+            MemberCsv.Header header = MemberCsv.header(reader.next().values());
             return QuarkusTransaction.requiringNew().timeout(3600).call(() -> {
                 int written = 0;
-                int row = 1;
-                List<String> fields;
+                MemberRows.Row fields;
                 while ((fields = reader.next()) != null) {
-                    if (fields.size() == 1 && fields.get(0).isBlank()) {
+                    if (fields.blank()) {
                         continue;
                     }
-                    row++;
-                    if (toImport.get(row)) {
-                        members.registerFor(actor, MemberCsv.parse(header, fields).request());
+                    if (toImport.get(fields.number())) {
+                        members.registerFor(actor,
+                                MemberCsv.parse(header, fields.values(), fields.numeric()).request());
                         written++;
                         if (written % CHUNK == 0) {
                             // keep the persistence context small: a national file is millions of rows

@@ -31,6 +31,9 @@ public final class MemberCsv {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i).strip();
+            if (name.isEmpty()) {
+                continue; // an empty column a spreadsheet kept (formatted but unused)
+            }
             if (!COLUMNS.contains(name)) {
                 errors.add(new FieldError(name, "cột không được hỗ trợ"));
             } else {
@@ -50,12 +53,31 @@ public final class MemberCsv {
     }
 
     public static Parsed parse(Header header, List<String> row) {
+        return parse(header, row, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #parse(Header, List)}, for a spreadsheet row whose cells at {@code numeric} were stored as numbers:
+     * such a national ID or phone number has lost its leading zeros, and saying so beats "must be 12 digits".
+     */
+    public static Parsed parse(Header header, List<String> row, java.util.Set<Integer> numeric) {
         List<FieldError> errors = new ArrayList<>();
+        Integer nationalIdAt = header.positions().get("nationalId");
+        Integer phoneAt = header.positions().get("phone");
         Map<String, String> v = new HashMap<>();
         header.positions().forEach((name, i) -> {
             String value = i < row.size() ? row.get(i).strip() : "";
             v.put(name, value.isEmpty() ? null : value);
         });
+        if (nationalIdAt != null && numeric.contains(nationalIdAt) && v.get("nationalId") != null
+                && !v.get("nationalId").matches("\\d{12}")) {
+            errors.add(new FieldError("nationalId", "ô được lưu dạng số nên mất các số 0 ở đầu (đọc được "
+                    + v.get("nationalId") + "); hãy định dạng cột là Văn bản (Text) và nhập đủ 12 chữ số"));
+        }
+        if (phoneAt != null && numeric.contains(phoneAt) && v.get("phone") != null) {
+            errors.add(new FieldError("phone", "ô được lưu dạng số nên mất số 0 ở đầu (đọc được " + v.get("phone")
+                    + "); hãy định dạng cột là Văn bản (Text) và nhập đủ 10 chữ số"));
+        }
         UUID organisationId = null;
         if (v.get("organisationId") != null) {
             try {
