@@ -56,8 +56,12 @@ public class ExchangeResource {
         this.json = json;
     }
 
+    /**
+     * {@code created}, {@code updated}, {@code unchanged}: what the rows do (in a dry run: would do);
+     * {@code imported}: the members actually created (0 in a dry run).
+     */
     public record ImportJobResponse(UUID id, ImportJob.Status status, boolean dryRun, int processedRows,
-            int imported, int skipped, int invalid, String message, String createdBy, OffsetDateTime createdAt,
+            int created, int updated, int unchanged, int invalid, int imported, String message, String createdBy, OffsetDateTime createdAt,
             OffsetDateTime finishedAt, JsonNode report) {
     }
 
@@ -156,7 +160,7 @@ public class ExchangeResource {
         } catch (IOException e) {
             throw new IllegalStateException("import report holds invalid JSON", e);
         }
-        return new ImportJobResponse(job.id, job.status, job.dryRun, job.processedRows, job.imported, job.skipped,
-                job.invalid, job.message, job.createdBy, job.createdAt, job.finishedAt, report);
+        return new ImportJobResponse(job.id, job.status, job.dryRun, job.processedRows, job.created, job.updated,
+                job.unchanged, job.invalid, job.imported, job.message, job.createdBy, job.createdAt, job.finishedAt, report);
     }
 }

@@ -46,11 +46,21 @@ public class ImportJob {
     @Column(name = "processed_rows", nullable = false)
     public int processedRows;
 
+    /** Members created (in a dry run: 0; {@link #created} tells what would be). */
     @Column(nullable = false)
     public int imported;
 
+    /** Rows creating a member; in a dry run, rows that would. */
     @Column(nullable = false)
-    public int skipped;
+    public int created;
+
+    /** Rows updating a member's record (or, in a dry run, that would). */
+    @Column(nullable = false)
+    public int updated;
+
+    /** Rows identical to the stored member: nothing to change. */
+    @Column(nullable = false)
+    public int unchanged;
 
     @Column(nullable = false)
     public int invalid;

@@ -31,13 +31,16 @@ import vn.dangbo.kit.security.AccessGuard;
 import vn.dangbo.kit.security.OrganisationScope;
 import vn.dangbo.kit.web.Problem.FieldError;
 import vn.dangbo.kit.web.ProblemException;
+import vn.dangbo.registry.member.Member;
 import vn.dangbo.registry.member.MemberRecords.RegisterMemberRequest;
 import vn.dangbo.registry.member.MemberService;
 
 /**
  * Imports members from CSV or XLSX as a job: the upload is streamed to a file, then a worker checks every row
  * (nothing written), and only when every row is valid writes them all in one transaction. A row whose
- * national ID is already registered is skipped, so importing the same file twice changes nothing.
+ * national ID is already registered updates that member's record (handbook data) instead of creating one; its
+ * lifecycle data (organisation, admission and full-membership dates) is never changed by an import, so a row
+ * that differs there refuses the file. Importing the same file twice changes nothing.
  */
 @ApplicationScoped
 public class ImportService {
@@ -45,8 +48,18 @@ public class ImportService {
     private static final Logger LOG = Logger.getLogger(ImportService.class);
     private static final int CHUNK = 500;
 
-    /** One row's outcome in the report; rows are numbered as in a spreadsheet (the header is row 1). */
-    public record RowReport(int row, String fullName, String outcome, List<FieldError> errors) {
+    /**
+     * One row's outcome in the report; rows are numbered as in a spreadsheet (the header is row 1). Outcomes:
+     * VALID (would create a member; IMPORTED once written), CHANGED (would update the record; UPDATED once
+     * written, with the changed fields), UNCHANGED, INVALID (with the errors).
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record RowReport(int row, String fullName, String outcome, List<FieldError> errors,
+            List<String> changedFields) {
+
+        RowReport(int row, String fullName, String outcome, List<FieldError> errors) {
+            this(row, fullName, outcome, errors, null);
+        }
     }
 
     /** Who asked for the import, captured in the request: the worker runs outside it. */
@@ -121,31 +134,37 @@ public class ImportService {
         try {
             List<RowReport> report = new ArrayList<>();
             BitSet toImport = new BitSet();
-            String headerProblem = validate(jobId, file, format, requester, report, toImport);
-            int invalid = (int) report.stream().filter(r -> r.outcome().equals("INVALID")).count();
-            int skipped = (int) report.stream().filter(r -> r.outcome().equals("SKIPPED")).count();
+            BitSet toUpdate = new BitSet();
+            String headerProblem = validate(jobId, file, format, requester, report, toImport, toUpdate);
+            Counts counts = new Counts(toImport.cardinality(), toUpdate.cardinality(), count(report, "UNCHANGED"),
+                    count(report, "INVALID"));
             if (headerProblem != null) {
-                finish(jobId, ImportJob.Status.FAILED, report, 0, skipped, invalid, headerProblem);
-            } else if (invalid > 0) {
-                finish(jobId, ImportJob.Status.REJECTED, report, 0, skipped, invalid, invalid
+                finish(jobId, ImportJob.Status.FAILED, report, 0, counts, headerProblem);
+            } else if (counts.invalid() > 0) {
+                finish(jobId, ImportJob.Status.REJECTED, report, 0, counts, counts.invalid()
                         + " dòng không hợp lệ; không dòng nào được nhập. Hãy sửa các dòng đó rồi nhập lại cả tệp");
             } else if (dryRun) {
-                finish(jobId, ImportJob.Status.DONE, report, 0, skipped, 0,
-                        "Kiểm tra thử: " + toImport.cardinality() + " dòng sẽ được nhập, " + skipped + " dòng đã có");
+                finish(jobId, ImportJob.Status.DONE, report, 0, counts, "Kiểm tra thử: " + counts.created()
+                        + " đảng viên sẽ được thêm, " + counts.updated() + " sẽ được cập nhật, " + counts.unchanged()
+                        + " dòng không thay đổi");
             } else {
                 update(jobId, job -> {
                     job.status = ImportJob.Status.IMPORTING;
                     job.processedRows = 0;
                 });
-                int imported = write(jobId, file, format, toImport, requester.actor());
-                List<RowReport> done = report.stream().map(r -> r.outcome().equals("VALID")
-                        ? new RowReport(r.row(), r.fullName(), "IMPORTED", r.errors()) : r).toList();
-                finish(jobId, ImportJob.Status.DONE, done, imported, skipped, 0,
-                        "Đã nhập " + imported + " đảng viên; " + skipped + " dòng đã có được bỏ qua");
+                int imported = write(jobId, file, format, toImport, toUpdate, requester.actor());
+                List<RowReport> done = report.stream().map(r -> switch (r.outcome()) {
+                    case "VALID" -> new RowReport(r.row(), r.fullName(), "IMPORTED", r.errors());
+                    case "CHANGED" -> new RowReport(r.row(), r.fullName(), "UPDATED", r.errors(), r.changedFields());
+                    default -> r;
+                }).toList();
+                finish(jobId, ImportJob.Status.DONE, done, imported, counts, "Đã thêm " + imported
+                        + " đảng viên, cập nhật " + counts.updated() + "; " + counts.unchanged()
+                        + " dòng không thay đổi");
             }
         } catch (RuntimeException | IOException e) {
             LOG.errorf(e, "Import %s failed", jobId);
-            finish(jobId, ImportJob.Status.FAILED, List.of(), 0, 0, 0,
+            finish(jobId, ImportJob.Status.FAILED, List.of(), 0, new Counts(0, 0, 0, 0),
                     "Nhập dữ liệu thất bại, không dòng nào được ghi: " + e.getMessage());
         } finally {
             try {
@@ -156,9 +175,17 @@ public class ImportService {
         }
     }
 
+    /** The rows that create a member, update one, change nothing, or are invalid. */
+    private record Counts(int created, int updated, int unchanged, int invalid) {
+    }
+
+    private static int count(List<RowReport> report, String outcome) {
+        return (int) report.stream().filter(r -> r.outcome().equals(outcome)).count();
+    }
+
     /** Checks every row; fills the report and the rows to write. @return a header problem, or null */
     private String validate(UUID jobId, Path file, MemberRows.Format format, Requester requester,
-            List<RowReport> report, BitSet toImport) throws IOException {
+            List<RowReport> report, BitSet toImport, BitSet toUpdate) throws IOException {
         update(jobId, job -> job.status = ImportJob.Status.VALIDATING);
         Set<String> nationalIds = new HashSet<>();
         try (MemberRows reader = MemberRows.open(file, format)) {
@@ -183,7 +210,7 @@ public class ImportService {
                     List<MemberRows.Row> rows = chunk;
                     QuarkusTransaction.requiringNew().run(() -> {
                         for (MemberRows.Row r : rows) {
-                            report.add(check(r, header, requester, nationalIds, toImport));
+                            report.add(check(r, header, requester, nationalIds, toImport, toUpdate));
                         }
                     });
                     processed += chunk.size();
@@ -202,7 +229,7 @@ public class ImportService {
     }
 
     private RowReport check(MemberRows.Row source, MemberCsv.Header header, Requester requester,
-            Set<String> nationalIds, BitSet toImport) {
+            Set<String> nationalIds, BitSet toImport, BitSet toUpdate) {
         int row = source.number();
         MemberCsv.Parsed parsed = MemberCsv.parse(header, source.values(), source.numeric());
         RegisterMemberRequest request = parsed.request();
@@ -218,8 +245,11 @@ public class ImportService {
         if (errors.isEmpty()) {
             if (!nationalIds.add(request.nationalId())) {
                 errors.add(new FieldError("nationalId", "số CCCD trùng với một dòng trước trong tệp"));
-            } else if (members.isRegistered(request.nationalId())) {
-                return new RowReport(row, request.fullName(), "SKIPPED", List.of());
+            } else {
+                Optional<Member> stored = members.byNationalId(request.nationalId());
+                if (stored.isPresent()) {
+                    return checkUpdate(row, request, stored.get(), header, requester, toUpdate);
+                }
             }
         }
         if (errors.isEmpty()) {
@@ -237,20 +267,48 @@ public class ImportService {
         return new RowReport(row, request.fullName(), "VALID", List.of());
     }
 
+    /** A row whose national ID is registered: the record fields it changes, or why it may not. */
+    private RowReport checkUpdate(int row, RegisterMemberRequest request, Member stored, MemberCsv.Header header,
+            Requester requester, BitSet toUpdate) {
+        if (!requester.admin() && (requester.officerRoot().isEmpty()
+                || !scope.contains(requester.officerRoot().get(), stored.organisationId))) {
+            return new RowReport(row, request.fullName(), "INVALID", List.of(new FieldError("nationalId",
+                    "đảng viên có số CCCD này ở tổ chức đảng ngoài phạm vi cán bộ được giao phụ trách")));
+        }
+        MemberService.RecordChange change = members.recordChange(stored, request, header.positions().keySet());
+        if (!change.problems().isEmpty()) {
+            return new RowReport(row, request.fullName(), "INVALID", change.problems());
+        }
+        if (change.changedFields().isEmpty()) {
+            return new RowReport(row, request.fullName(), "UNCHANGED", List.of());
+        }
+        toUpdate.set(row);
+        return new RowReport(row, request.fullName(), "CHANGED", List.of(), change.changedFields());
+    }
+
     /** Writes the valid rows, all in one transaction: either the whole file is in or nothing is. */
-    private int write(UUID jobId, Path file, MemberRows.Format format, BitSet toImport, String actor)
-            throws IOException {
+    private int write(UUID jobId, Path file, MemberRows.Format format, BitSet toImport, BitSet toUpdate,
+            String actor) throws IOException {
         int total = toImport.cardinality();
+        int toChange = toUpdate.cardinality();
         try (MemberRows reader = MemberRows.open(file, format)) {
             MemberCsv.Header header = MemberCsv.header(reader.next().values());
             return QuarkusTransaction.requiringNew().timeout(3600).call(() -> {
                 int written = 0;
+                int changed = 0;
                 MemberRows.Row fields;
                 while ((fields = reader.next()) != null) {
                     if (fields.blank()) {
                         continue;
                     }
-                    if (toImport.get(fields.number())) {
+                    if (toUpdate.get(fields.number())) {
+                        if (members.updateRecordFor(actor, MemberCsv.parse(header, fields.values(), fields.numeric())
+                                .request(), header.positions().keySet()).isEmpty()) {
+                            throw new IllegalStateException("row " + fields.number()
+                                    + " changed nothing although it did when checked");
+                        }
+                        changed++;
+                    } else if (toImport.get(fields.number())) {
                         members.registerFor(actor,
                                 MemberCsv.parse(header, fields.values(), fields.numeric()).request());
                         written++;
@@ -263,7 +321,7 @@ public class ImportService {
                         }
                     }
                 }
-                if (written != total) {
+                if (written != total || changed != toChange) {
                     throw new IllegalStateException("the file changed between checking and writing");
                 }
                 return written;
@@ -271,8 +329,8 @@ public class ImportService {
         }
     }
 
-    private void finish(UUID jobId, ImportJob.Status status, List<RowReport> report, int imported, int skipped,
-            int invalid, String message) {
+    private void finish(UUID jobId, ImportJob.Status status, List<RowReport> report, int imported, Counts counts,
+            String message) {
         String reportJson;
         try {
             reportJson = json.writeValueAsString(report);
@@ -283,8 +341,10 @@ public class ImportService {
             job.status = status;
             job.report = reportJson;
             job.imported = imported;
-            job.skipped = skipped;
-            job.invalid = invalid;
+            job.created = counts.created();
+            job.updated = counts.updated();
+            job.unchanged = counts.unchanged();
+            job.invalid = counts.invalid();
             job.processedRows = job.totalRows;
             job.message = message.length() > 2000 ? message.substring(0, 2000) : message;
             job.finishedAt = now();

@@ -23,6 +23,8 @@ public final class MemberEvents {
     public static final String REMOVED = "vn.dangbo.registry.member.removed.v1";
     public static final String EXPELLED = "vn.dangbo.registry.member.expelled.v1";
     public static final String DIED = "vn.dangbo.registry.member.died.v1";
+    /** The member's record (handbook data) corrected, e.g. by re-importing a file; no lifecycle step. */
+    public static final String UPDATED = "vn.dangbo.registry.member.updated.v1";
     /** Log-compacted: the latest public state of every member, key = id (a new subscriber's starting point). */
     public static final String SNAPSHOT_TOPIC = "registry.members.snapshot.v1";
     public static final String SNAPSHOT = "vn.dangbo.registry.member.snapshot.v1";
@@ -40,6 +42,10 @@ public final class MemberEvents {
     }
 
     public record Registered(MemberState member) {
+    }
+
+    /** {@code changedFields}: the record fields that changed (names as in the API), in alphabetical order. */
+    public record Updated(MemberState member, java.util.List<String> changedFields) {
     }
 
     public record Snapshot(MemberState member) {

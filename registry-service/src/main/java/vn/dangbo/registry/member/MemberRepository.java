@@ -21,6 +21,15 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         return count("nationalId", nationalId) > 0;
     }
 
+    public java.util.Optional<Member> byNationalId(String nationalId) {
+        return find("nationalId", nationalId).firstResultOptional();
+    }
+
+    /** Whether a member other than {@code memberId} holds the party card. */
+    public boolean partyCardTakenByOther(String partyCardNumber, UUID memberId) {
+        return partyCardNumber != null && count("partyCardNumber = ?1 and id <> ?2", partyCardNumber, memberId) > 0;
+    }
+
     public boolean partyCardTaken(String partyCardNumber) {
         return partyCardNumber != null && count("partyCardNumber", partyCardNumber) > 0;
     }

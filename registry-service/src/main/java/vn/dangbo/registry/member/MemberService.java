@@ -113,6 +113,110 @@ public class MemberService implements MemberTransfers {
         return members.nationalIdTaken(nationalId);
     }
 
+    public java.util.Optional<Member> byNationalId(String nationalId) {
+        return members.byNationalId(nationalId);
+    }
+
+    /**
+     * What a registration row would do to the member with its national ID: the record fields it changes
+     * (alphabetical) and the problems that refuse it. Only the fields of {@code columns} (those the file has)
+     * count; the lifecycle data (organisation, admission and full-membership dates) is never changed this way,
+     * so a row that differs there is refused with the lifecycle step to use instead.
+     */
+    public record RecordChange(List<String> changedFields, List<vn.dangbo.kit.web.Problem.FieldError> problems) {
+    }
+
+    public RecordChange recordChange(Member stored, RegisterMemberRequest request, Set<String> columns) {
+        List<vn.dangbo.kit.web.Problem.FieldError> problems = new ArrayList<>();
+        if (!stored.organisationId.equals(request.organisationId())) {
+            problems.add(new vn.dangbo.kit.web.Problem.FieldError("organisationId",
+                    "Đảng viên đã ở tổ chức khác; dùng thủ tục chuyển sinh hoạt"));
+        }
+        if (!stored.admittedOn.equals(request.admittedOn())) {
+            problems.add(new vn.dangbo.kit.web.Problem.FieldError("admittedOn", "ngày vào Đảng khác với hồ sơ ("
+                    + stored.admittedOn + "); nhập tệp không sửa dữ liệu quá trình sinh hoạt đảng"));
+        }
+        if (columns.contains("fullMemberOn") && !java.util.Objects.equals(stored.fullMemberOn, request.fullMemberOn())) {
+            problems.add(new vn.dangbo.kit.web.Problem.FieldError("fullMemberOn", stored.fullMemberOn == null
+                    ? "Đảng viên còn dự bị trong hồ sơ; dùng thủ tục công nhận đảng viên chính thức"
+                    : "ngày chính thức khác với hồ sơ (" + stored.fullMemberOn
+                            + "); nhập tệp không sửa dữ liệu quá trình sinh hoạt đảng"));
+        }
+        List<String> changed = new ArrayList<>();
+        for (Map.Entry<String, Object[]> field : recordValues(stored, request).entrySet()) {
+            boolean inFile = columns.contains(field.getKey());
+            if (inFile && !java.util.Objects.equals(field.getValue()[0], field.getValue()[1])) {
+                changed.add(field.getKey());
+            }
+        }
+        if (changed.contains("birthDate")) {
+            MembershipRules.admissionAgeProblem(request.birthDate(), stored.admittedOn)
+                    .ifPresent(p -> problems.add(new vn.dangbo.kit.web.Problem.FieldError("birthDate", p)));
+        }
+        if (changed.contains("partyCardNumber")
+                && members.partyCardTakenByOther(request.partyCardNumber(), stored.id)) {
+            problems.add(new vn.dangbo.kit.web.Problem.FieldError("partyCardNumber",
+                    "số thẻ đảng đã được cấp cho đảng viên khác"));
+        }
+        return new RecordChange(changed, problems);
+    }
+
+    /** Each record field: {stored, as the row gives it (normalised as stored)}, in alphabetical order. */
+    private static Map<String, Object[]> recordValues(Member m, RegisterMemberRequest r) {
+        Map<String, Object[]> values = new java.util.TreeMap<>();
+        values.put("birthDate", new Object[] {m.birthDate, r.birthDate()});
+        values.put("ethnicity", new Object[] {m.ethnicity, nfc(r.ethnicity())});
+        values.put("fullName", new Object[] {m.fullName, nfc(r.fullName())});
+        values.put("jobTitle", new Object[] {m.jobTitle, nfc(r.jobTitle())});
+        values.put("partyCardNumber", new Object[] {m.partyCardNumber, r.partyCardNumber()});
+        values.put("phone", new Object[] {m.phone, r.phone()});
+        values.put("religion", new Object[] {m.religion, nfc(r.religion())});
+        values.put("sex", new Object[] {m.sex, r.sex()});
+        values.put("workplace", new Object[] {m.workplace, nfc(r.workplace())});
+        return values;
+    }
+
+    /**
+     * Updates the record of the member with the row's national ID on behalf of {@code actor} (an import job):
+     * the changed fields only, with the updated event and the audit entry; nothing when nothing changed.
+     *
+     * @return the fields changed (empty when the row matches the record)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> updateRecordFor(String actor, RegisterMemberRequest request, Set<String> columns) {
+        Member member = members.byNationalId(request.nationalId()).orElseThrow(() -> ProblemException.notFound(
+                "Không có đảng viên với số CCCD " + request.nationalId()));
+        RecordChange change = recordChange(member, request, columns);
+        if (!change.problems().isEmpty()) {
+            vn.dangbo.kit.web.Problem.FieldError first = change.problems().get(0);
+            throw ProblemException.ruleViolated(member.fullName + ": " + first.message(), first.field());
+        }
+        if (change.changedFields().isEmpty()) {
+            return List.of();
+        }
+        MemberResponse before = MemberResponse.of(member, true);
+        for (String field : change.changedFields()) {
+            switch (field) {
+                case "birthDate" -> member.birthDate = request.birthDate();
+                case "ethnicity" -> member.ethnicity = nfc(request.ethnicity());
+                case "fullName" -> member.fullName = nfc(request.fullName());
+                case "jobTitle" -> member.jobTitle = nfc(request.jobTitle());
+                case "partyCardNumber" -> member.partyCardNumber = request.partyCardNumber();
+                case "phone" -> member.phone = request.phone();
+                case "religion" -> member.religion = nfc(request.religion());
+                case "sex" -> member.sex = request.sex();
+                case "workplace" -> member.workplace = nfc(request.workplace());
+                default -> throw new IllegalStateException("not a record field: " + field);
+            }
+        }
+        members.flush(); // the event carries the new version
+        outbox.publish(MemberEvents.TOPIC, MemberEvents.UPDATED, member.id.toString(),
+                new MemberEvents.Updated(MemberEvents.state(member), change.changedFields()));
+        snapshot(member);
+        audit.record(AuditTrail.MEMBER, member.id, "UPDATED", before, MemberResponse.of(member, true), actor);
+        return change.changedFields();
+    }
+
     private Member register(UUID id, RegisterMemberRequest request, boolean checkUnique, String actor,
             String decisionReference, boolean explicitAdmission) {
         Organisation organisation = cell(request.organisationId(), "organisationId");

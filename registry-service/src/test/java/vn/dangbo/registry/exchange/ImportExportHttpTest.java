@@ -17,11 +17,15 @@ import static vn.dangbo.registry.support.RegistryApi.organisation;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.dangbo.registry.support.Topics;
 import vn.dangbo.testsupport.quarkus.RealInfrastructure;
 
 @QuarkusTest
@@ -70,21 +74,112 @@ class ImportExportHttpTest {
         JsonPath dry = awaitFinished(submit(admin(), csv, true));
         assertEquals("DONE", dry.getString("status"));
         assertEquals(0, dry.getInt("imported"));
+        assertEquals(2, dry.getInt("created"), "a dry run tells what would happen");
         given().auth().oauth2(admin()).get("/members?q=phan&organisationId=" + cell).then().body("items", hasSize(0));
 
         JsonPath done = awaitFinished(submit(admin(), csv, false));
         assertEquals("DONE", done.getString("status"));
         assertEquals(2, done.getInt("imported"));
+        assertEquals(2, done.getInt("created"));
         assertEquals(java.util.List.of("IMPORTED", "IMPORTED"), done.getList("report.outcome"));
         given().auth().oauth2(admin()).get("/members?q=phan&organisationId=" + cell).then()
                 .body("items.fullName", contains("Phan Thị Nhập, con", "Phan Văn Nhập"))
                 .body("items[0].status", equalTo("PROBATIONARY"));
 
+        String firstId = given().auth().oauth2(admin()).get("/members?q=phan van nhap&organisationId=" + cell).then()
+                .extract().path("items[0].id");
         JsonPath again = awaitFinished(submit(admin(), csv, false));
         assertEquals("DONE", again.getString("status"));
         assertEquals(0, again.getInt("imported"));
-        assertEquals(2, again.getInt("skipped"));
+        assertEquals(0, again.getInt("created"));
+        assertEquals(0, again.getInt("updated"));
+        assertEquals(2, again.getInt("unchanged"));
+        assertEquals(java.util.List.of("UNCHANGED", "UNCHANGED"), again.getList("report.outcome"));
         given().auth().oauth2(admin()).get("/members?q=phan&organisationId=" + cell).then().body("items", hasSize(2));
+        given().auth().oauth2(admin()).get("/members/" + firstId).then().body("version", equalTo(0));
+        given().auth().oauth2(admin()).get("/audit?entity=member&id=" + firstId).then().statusCode(200)
+                .body("action", contains("REGISTERED"));
+    }
+
+    @Test
+    void aReimportedRowUpdatesTheRecordByNationalIdWithOneUpdatedEvent() throws Exception {
+        String nationalId = nextNationalId();
+        String header = "organisationId,fullName,birthDate,sex,ethnicity,nationalId,phone,admittedOn,fullMemberOn,jobTitle,workplace\n";
+        String other = cell + ",Lý Thị Giữ,1985-02-01,Nữ,Kinh," + nextNationalId() + ",,2012-03-04,2013-03-04,Kế toán,Sở Tư pháp\n";
+        String before = header + cell + ",Lý Văn Sửa,1982-07-09,Nam,Kinh," + nationalId
+                + ",0911111111,2010-05-19,2011-05-19,Chuyên viên,Sở Tư pháp\n" + other;
+        JsonPath created = awaitFinished(submit(admin(), before, false));
+        assertEquals(2, created.getInt("created"), created.prettify());
+        String id = given().auth().oauth2(admin()).get("/members?q=ly van sua&organisationId=" + cell).then()
+                .extract().path("items[0].id");
+
+        String after = header + cell + ",Lý Văn Sửa,1982-07-09,Nam,Kinh," + nationalId
+                + ",0922222222,2010-05-19,2011-05-19,Trưởng phòng,Sở Tư pháp\n" + other;
+        JsonPath dry = awaitFinished(submit(admin(), after, true));
+        assertEquals("DONE", dry.getString("status"), dry.prettify());
+        assertEquals(1, dry.getInt("updated"));
+        assertEquals(1, dry.getInt("unchanged"));
+        assertEquals("CHANGED", dry.getString("report[0].outcome"));
+        given().auth().oauth2(admin()).get("/members/" + id).then().body("jobTitle", equalTo("Chuyên viên"));
+
+        JsonPath done = awaitFinished(submit(admin(), after, false));
+        assertEquals("DONE", done.getString("status"), done.prettify());
+        assertEquals(0, done.getInt("created"));
+        assertEquals(1, done.getInt("updated"));
+        assertEquals(1, done.getInt("unchanged"));
+        assertEquals(java.util.List.of("UPDATED", "UNCHANGED"), done.getList("report.outcome"));
+        assertEquals(java.util.List.of("jobTitle", "phone"), done.getList("report[0].changedFields"));
+        given().auth().oauth2(admin()).get("/members/" + id).then().statusCode(200)
+                .body("jobTitle", equalTo("Trưởng phòng")).body("phone", equalTo("0922222222"))
+                .body("organisationId", equalTo(cell.toString())).body("status", equalTo("FULL"))
+                .body("version", equalTo(1));
+        given().auth().oauth2(admin()).get("/members?q=ly van sua").then().body("items", hasSize(1));
+        given().auth().oauth2(admin()).get("/audit?entity=member&id=" + id).then().statusCode(200)
+                .body("action", contains("REGISTERED", "UPDATED"));
+
+        // validated against the updated.v1 schema by Topics
+        ConsumerRecord<String, String> event = Topics.await("registry.members.v1",
+                Topics.ofType(id, "vn.dangbo.registry.member.updated.v1"), 1).get(0);
+        JsonNode data = new ObjectMapper().readTree(event.value());
+        assertEquals("[\"jobTitle\",\"phone\"]", data.get("changedFields").toString());
+        assertEquals(1, data.get("member").get("version").asInt());
+        assertFalse(event.value().contains("0922222222"), "phone on a topic");
+        assertFalse(event.value().contains("0911111111"), "phone on a topic");
+        assertFalse(event.value().contains(nationalId), "national ID on a topic");
+        assertFalse(event.value().contains("1982-07-09"), "full birth date on a topic");
+
+        // importing the new file again changes nothing more
+        JsonPath again = awaitFinished(submit(admin(), after, false));
+        assertEquals(2, again.getInt("unchanged"), again.prettify());
+        assertEquals(0, again.getInt("updated"));
+        given().auth().oauth2(admin()).get("/members/" + id).then().body("version", equalTo(1));
+    }
+
+    @Test
+    void aRowWhoseOrganisationDiffersRefusesTheWholeFileAndNamesTheLifecycleStep() {
+        String nationalId = nextNationalId();
+        awaitFinished(submit(admin(), HEADER + cell + ",Mai Văn Chuyển,1980-01-01,Nam,Kinh," + nationalId
+                + ",0933333333,2010-05-19,2011-05-19\n", false));
+        String id = given().auth().oauth2(admin()).get("/members?q=mai van chuyen").then()
+                .extract().path("items[0].id");
+        String newcomer = nextNationalId();
+        String csv = HEADER
+                + cell + ",Mai Thị Mới,1990-01-01,Nữ,Kinh," + newcomer + ",,2015-05-19,\n"
+                + otherCell + ",Mai Văn Chuyển,1980-01-01,Nam,Kinh," + nationalId + ",0944444444,2010-05-19,2011-05-19\n";
+        JsonPath job = awaitFinished(submit(admin(), csv, false));
+        assertEquals("REJECTED", job.getString("status"), job.prettify());
+        assertEquals(1, job.getInt("invalid"));
+        assertEquals(0, job.getInt("imported"));
+        assertEquals("VALID", job.getString("report[0].outcome"));
+        assertEquals(3, job.getInt("report[1].row"));
+        assertEquals("INVALID", job.getString("report[1].outcome"));
+        assertEquals("organisationId", job.getString("report[1].errors[0].field"));
+        assertTrue(job.getString("report[1].errors[0].message").contains("chuyển sinh hoạt"),
+                job.getString("report[1].errors[0].message"));
+        given().auth().oauth2(admin()).get("/members?q=mai thi moi").then().body("items", hasSize(0));
+        given().auth().oauth2(admin()).get("/members/" + id).then().body("organisationId", equalTo(cell.toString()))
+                .body("phone", equalTo("0933333333")).body("version", equalTo(0));
+        given().auth().oauth2(admin()).get("/audit?entity=member&id=" + id).then().body("action", contains("REGISTERED"));
     }
 
     @Test
@@ -100,6 +195,14 @@ class ImportExportHttpTest {
                 .statusCode(404);
         given().auth().oauth2(RealInfrastructure.tokens().viewer()).contentType("text/csv").body(csv)
                 .post("/imports/members").then().statusCode(403);
+
+        // nor update a member outside their subtree by re-importing the member's row
+        assertEquals("DONE", awaitFinished(submit(admin(), csv, false)).getString("status"));
+        JsonPath update = awaitFinished(submit(officer, csv.replace(",,2010-05-19", ",0955555555,2010-05-19"), false));
+        assertEquals("REJECTED", update.getString("status"), update.prettify());
+        assertEquals("nationalId", update.getString("report[0].errors[0].field"));
+        given().auth().oauth2(admin()).get("/members?q=ho van ngoai").then().body("items[0].phone", equalTo(null))
+                .body("items[0].version", equalTo(0));
     }
 
     @Test
