@@ -28,7 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
 import vn.dangbo.kit.security.AccessGuard;
-import vn.dangbo.kit.security.OrganisationScope;
+import vn.dangbo.kit.security.AccessGuard.WriteGrant;
 import vn.dangbo.kit.web.Problem.FieldError;
 import vn.dangbo.kit.web.ProblemException;
 import vn.dangbo.registry.member.Member;
@@ -62,14 +62,9 @@ public class ImportService {
         }
     }
 
-    /** Who asked for the import, captured in the request: the worker runs outside it. */
-    record Requester(String actor, boolean admin, Optional<UUID> officerRoot) {
-    }
-
     private final EntityManager entityManager;
     private final MemberService members;
     private final AccessGuard access;
-    private final OrganisationScope scope;
     private final Validator validator;
     private final ObjectMapper json;
     // one import at a time per replica: each holds a long write transaction
@@ -80,11 +75,10 @@ public class ImportService {
     });
 
     public ImportService(EntityManager entityManager, MemberService members, AccessGuard access,
-            OrganisationScope scope, Validator validator, ObjectMapper json) {
+            Validator validator, ObjectMapper json) {
         this.entityManager = entityManager;
         this.members = members;
         this.access = access;
-        this.scope = scope;
         this.validator = validator;
         this.json = json;
     }
@@ -105,8 +99,8 @@ public class ImportService {
         } catch (IOException e) {
             throw new UncheckedIOException("the upload could not be stored", e);
         }
-        // only an admin may write with no organisation named
-        Requester requester = new Requester(access.actor(), access.mayWrite(null), access.officerRoot());
+        // who asked, captured in the request: the worker runs outside it
+        WriteGrant requester = access.writeGrant();
         ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
             ImportJob j = new ImportJob();
             j.id = UUID.randomUUID();
@@ -130,7 +124,7 @@ public class ImportService {
         return job;
     }
 
-    void run(UUID jobId, Path file, MemberRows.Format format, boolean dryRun, Requester requester) {
+    void run(UUID jobId, Path file, MemberRows.Format format, boolean dryRun, WriteGrant requester) {
         try {
             List<RowReport> report = new ArrayList<>();
             BitSet toImport = new BitSet();
@@ -184,7 +178,7 @@ public class ImportService {
     }
 
     /** Checks every row; fills the report and the rows to write. @return a header problem, or null */
-    private String validate(UUID jobId, Path file, MemberRows.Format format, Requester requester,
+    private String validate(UUID jobId, Path file, MemberRows.Format format, WriteGrant requester,
             List<RowReport> report, BitSet toImport, BitSet toUpdate) throws IOException {
         update(jobId, job -> job.status = ImportJob.Status.VALIDATING);
         Set<String> nationalIds = new HashSet<>();
@@ -228,7 +222,7 @@ public class ImportService {
         }
     }
 
-    private RowReport check(MemberRows.Row source, MemberCsv.Header header, Requester requester,
+    private RowReport check(MemberRows.Row source, MemberCsv.Header header, WriteGrant requester,
             Set<String> nationalIds, BitSet toImport, BitSet toUpdate) {
         int row = source.number();
         MemberCsv.Parsed parsed = MemberCsv.parse(header, source.values(), source.numeric());
@@ -255,8 +249,7 @@ public class ImportService {
         if (errors.isEmpty()) {
             errors.addAll(members.registrationProblems(request));
         }
-        if (errors.isEmpty() && !requester.admin() && (requester.officerRoot().isEmpty()
-                || !scope.contains(requester.officerRoot().get(), request.organisationId()))) {
+        if (errors.isEmpty() && !requester.mayWrite(request.organisationId())) {
             errors.add(new FieldError("organisationId",
                     "cán bộ chỉ được nhập đảng viên vào tổ chức đảng được giao phụ trách"));
         }
@@ -269,9 +262,8 @@ public class ImportService {
 
     /** A row whose national ID is registered: the record fields it changes, or why it may not. */
     private RowReport checkUpdate(int row, RegisterMemberRequest request, Member stored, MemberCsv.Header header,
-            Requester requester, BitSet toUpdate) {
-        if (!requester.admin() && (requester.officerRoot().isEmpty()
-                || !scope.contains(requester.officerRoot().get(), stored.organisationId))) {
+            WriteGrant requester, BitSet toUpdate) {
+        if (!requester.mayWrite(stored.organisationId)) {
             return new RowReport(row, request.fullName(), "INVALID", List.of(new FieldError("nationalId",
                     "đảng viên có số CCCD này ở tổ chức đảng ngoài phạm vi cán bộ được giao phụ trách")));
         }

@@ -23,27 +23,36 @@ public class AccessGuard {
     }
 
     public void requireWriteAccess(UUID organisationId) {
-        if (identity.hasRole(Roles.ADMIN)) {
+        if (writeGrant().mayWrite(organisationId)) {
             return;
         }
         if (identity.hasRole(Roles.OFFICER)) {
-            Optional<UUID> root = officerRoot();
-            if (root.isPresent() && organisationId != null && scope.contains(root.get(), organisationId)) {
-                return;
-            }
             throw ProblemException.forbidden(
                     "Cán bộ chỉ được thay đổi dữ liệu của tổ chức đảng được giao phụ trách và các tổ chức trực thuộc");
         }
         throw ProblemException.forbidden("Vai trò của bạn chỉ được xem, không được thay đổi dữ liệu");
     }
 
-    public boolean mayWrite(UUID organisationId) {
-        try {
-            requireWriteAccess(organisationId);
-            return true;
-        } catch (ProblemException e) {
-            return false;
+    /**
+     * The caller's write rights captured now, for work that runs after the request has ended (an import
+     * job): the same rule as {@link #requireWriteAccess(UUID)}, without the request's identity.
+     */
+    public WriteGrant writeGrant() {
+        return new WriteGrant(actor(), identity.hasRole(Roles.ADMIN),
+                identity.hasRole(Roles.OFFICER) ? officerRoot() : Optional.empty(), scope);
+    }
+
+    /** Write rights of one caller: everything for an admin, the subtree of {@code officerRoot} for an officer. */
+    public record WriteGrant(String actor, boolean admin, Optional<UUID> officerRoot, OrganisationScope scope) {
+
+        public boolean mayWrite(UUID organisationId) {
+            return admin || officerRoot.isPresent() && organisationId != null
+                    && scope.contains(officerRoot.get(), organisationId);
         }
+    }
+
+    public boolean mayWrite(UUID organisationId) {
+        return writeGrant().mayWrite(organisationId);
     }
 
     /** Only admins and officers see personal identifiers (national ID, phone). */
