@@ -52,6 +52,38 @@ public class AuditTrail {
         entityManager.persist(entry);
     }
 
+    /**
+     * The audit entries of a bulk write, streamed with COPY on the caller's connection (so in its transaction):
+     * the same rows {@link #record} writes. Close the writer before writing anything else on the connection.
+     */
+    public BulkEntries bulk(java.sql.Connection connection, String actor) {
+        return new BulkEntries(vn.dangbo.kit.persistence.CopyStream.open(connection,
+                "audit_entry (entity, entity_id, action, actor, at, before, after)"), actor);
+    }
+
+    public final class BulkEntries implements AutoCloseable {
+
+        private final vn.dangbo.kit.persistence.CopyStream rows;
+        private final String actor;
+        private final OffsetDateTime at = OffsetDateTime.now(Clock.systemUTC()).withOffsetSameInstant(ZoneOffset.UTC);
+
+        private BulkEntries(vn.dangbo.kit.persistence.CopyStream rows, String actor) {
+            this.rows = rows;
+            this.actor = actor;
+        }
+
+        public void record(String entity, UUID entityId, String action, Object before, Object after) {
+            rows.field(entity).field(entityId).field(action).field(actor).field(at).field(toJson(before))
+                    .field(toJson(after));
+            rows.endRow();
+        }
+
+        @Override
+        public void close() {
+            rows.close();
+        }
+    }
+
     public List<AuditEntry> of(String entity, UUID entityId) {
         return entityManager.createQuery("from AuditEntry a where a.entity = :entity and a.entityId = :id order by a.id",
                 AuditEntry.class).setParameter("entity", entity).setParameter("id", entityId).getResultList();

@@ -32,6 +32,9 @@ import vn.dangbo.kit.security.AccessGuard.WriteGrant;
 import vn.dangbo.kit.web.Problem.FieldError;
 import vn.dangbo.kit.web.ProblemException;
 import vn.dangbo.registry.member.Member;
+import vn.dangbo.registry.member.MemberBulkWriter;
+import vn.dangbo.registry.organisation.Organisation;
+import vn.dangbo.registry.organisation.OrganisationService;
 import vn.dangbo.registry.member.MemberRecords.RegisterMemberRequest;
 import vn.dangbo.registry.member.MemberService;
 
@@ -46,12 +49,13 @@ import vn.dangbo.registry.member.MemberService;
 public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
-    private static final int CHUNK = 500;
+    private static final int CHUNK = 5_000;
 
     /**
-     * One row's outcome in the report; rows are numbered as in a spreadsheet (the header is row 1). Outcomes:
-     * VALID (would create a member; IMPORTED once written), CHANGED (would update the record; UPDATED once
-     * written, with the changed fields), UNCHANGED, INVALID (with the errors).
+     * One row's outcome in the report; rows are numbered as in a spreadsheet (the header is row 1). The report
+     * lists the rows a user must read: INVALID (with the errors) and CHANGED (would update the record; UPDATED
+     * once written, with the changed fields). Rows that create a member or change nothing are counted in the job
+     * (created, unchanged), not listed: a national file has millions of them.
      */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record RowReport(int row, String fullName, String outcome, List<FieldError> errors,
@@ -64,6 +68,8 @@ public class ImportService {
 
     private final EntityManager entityManager;
     private final MemberService members;
+    private final MemberBulkWriter bulk;
+    private final OrganisationService organisations;
     private final AccessGuard access;
     private final Validator validator;
     private final ObjectMapper json;
@@ -74,10 +80,12 @@ public class ImportService {
         return t;
     });
 
-    public ImportService(EntityManager entityManager, MemberService members, AccessGuard access,
-            Validator validator, ObjectMapper json) {
+    public ImportService(EntityManager entityManager, MemberService members, MemberBulkWriter bulk,
+            OrganisationService organisations, AccessGuard access, Validator validator, ObjectMapper json) {
         this.entityManager = entityManager;
         this.members = members;
+        this.bulk = bulk;
+        this.organisations = organisations;
         this.access = access;
         this.validator = validator;
         this.json = json;
@@ -126,12 +134,10 @@ public class ImportService {
 
     void run(UUID jobId, Path file, MemberRows.Format format, boolean dryRun, WriteGrant requester) {
         try {
-            List<RowReport> report = new ArrayList<>();
-            BitSet toImport = new BitSet();
-            BitSet toUpdate = new BitSet();
-            String headerProblem = validate(jobId, file, format, requester, report, toImport, toUpdate);
-            Counts counts = new Counts(toImport.cardinality(), toUpdate.cardinality(), count(report, "UNCHANGED"),
-                    count(report, "INVALID"));
+            Checked checked = new Checked();
+            String headerProblem = validate(jobId, file, format, requester, checked);
+            Counts counts = checked.counts();
+            List<RowReport> report = checked.report;
             if (headerProblem != null) {
                 finish(jobId, ImportJob.Status.FAILED, report, 0, counts, headerProblem);
             } else if (counts.invalid() > 0) {
@@ -145,13 +151,12 @@ public class ImportService {
                 update(jobId, job -> {
                     job.status = ImportJob.Status.IMPORTING;
                     job.processedRows = 0;
+                    job.totalRows = counts.created() + counts.updated();
                 });
-                int imported = write(jobId, file, format, toImport, toUpdate, requester.actor());
-                List<RowReport> done = report.stream().map(r -> switch (r.outcome()) {
-                    case "VALID" -> new RowReport(r.row(), r.fullName(), "IMPORTED", r.errors());
-                    case "CHANGED" -> new RowReport(r.row(), r.fullName(), "UPDATED", r.errors(), r.changedFields());
-                    default -> r;
-                }).toList();
+                int imported = write(jobId, file, format, checked, requester.actor());
+                List<RowReport> done = report.stream().map(r -> "CHANGED".equals(r.outcome())
+                        ? new RowReport(r.row(), r.fullName(), "UPDATED", r.errors(), r.changedFields())
+                        : r).toList();
                 finish(jobId, ImportJob.Status.DONE, done, imported, counts, "Đã thêm " + imported
                         + " đảng viên, cập nhật " + counts.updated() + "; " + counts.unchanged()
                         + " dòng không thay đổi");
@@ -173,15 +178,38 @@ public class ImportService {
     private record Counts(int created, int updated, int unchanged, int invalid) {
     }
 
-    private static int count(List<RowReport> report, String outcome) {
-        return (int) report.stream().filter(r -> r.outcome().equals(outcome)).count();
+    /** The outcome of checking the file: the rows to create and update, and how many of each kind. */
+    private static final class Checked {
+        final BitSet toImport = new BitSet();
+        final BitSet toUpdate = new BitSet();
+        int unchanged;
+        int invalid;
+        /** The rows a user must read: the invalid ones and the changes; the others are only counted. */
+        final List<RowReport> report = new ArrayList<>();
+        // what earlier rows of the file hold: a national file has millions of rows, so not as strings
+        final LongSet nationalIds = new LongSet();
+        final LongSet numericPartyCards = new LongSet();
+        final Set<String> otherPartyCards = new HashSet<>();
+        // organisation lookups, cached for the job (null: no organisation with that id)
+        final java.util.Map<UUID, Organisation> organisations = new java.util.HashMap<>();
+
+        Counts counts() {
+            return new Counts(toImport.cardinality(), toUpdate.cardinality(), unchanged, invalid);
+        }
+
+        /** @return false when an earlier row of the file has the card */
+        boolean firstWithPartyCard(String card) {
+            if (card.length() <= 18 && card.chars().allMatch(Character::isDigit)) {
+                return numericPartyCards.add(Long.parseLong(card));
+            }
+            return otherPartyCards.add(card);
+        }
     }
 
-    /** Checks every row; fills the report and the rows to write. @return a header problem, or null */
-    private String validate(UUID jobId, Path file, MemberRows.Format format, WriteGrant requester,
-            List<RowReport> report, BitSet toImport, BitSet toUpdate) throws IOException {
+    /** Checks every row, a chunk at a time (one database lookup per chunk, not per row). @return a header problem */
+    private String validate(UUID jobId, Path file, MemberRows.Format format, WriteGrant requester, Checked checked)
+            throws IOException {
         update(jobId, job -> job.status = ImportJob.Status.VALIDATING);
-        Set<String> nationalIds = new HashSet<>();
         try (MemberRows reader = MemberRows.open(file, format)) {
             MemberRows.Row names = reader.next();
             if (names == null) {
@@ -189,7 +217,8 @@ public class ImportService {
             }
             MemberCsv.Header header = MemberCsv.header(names.values());
             if (!header.errors().isEmpty()) {
-                report.add(new RowReport(names.number(), null, "INVALID", header.errors()));
+                checked.report.add(new RowReport(names.number(), null, "INVALID", header.errors()));
+                checked.invalid++;
                 return "Dòng tiêu đề không hợp lệ";
             }
             int processed = 0;
@@ -202,11 +231,7 @@ public class ImportService {
                 }
                 if (chunk.size() == CHUNK || fields == null && !chunk.isEmpty()) {
                     List<MemberRows.Row> rows = chunk;
-                    QuarkusTransaction.requiringNew().run(() -> {
-                        for (MemberRows.Row r : rows) {
-                            report.add(check(r, header, requester, nationalIds, toImport, toUpdate));
-                        }
-                    });
+                    QuarkusTransaction.requiringNew().run(() -> checkChunk(rows, header, requester, checked));
                     processed += chunk.size();
                     int done = processed;
                     update(jobId, job -> {
@@ -222,10 +247,42 @@ public class ImportService {
         }
     }
 
-    private RowReport check(MemberRows.Row source, MemberCsv.Header header, WriteGrant requester,
-            Set<String> nationalIds, BitSet toImport, BitSet toUpdate) {
-        int row = source.number();
-        MemberCsv.Parsed parsed = MemberCsv.parse(header, source.values(), source.numeric());
+    private void checkChunk(List<MemberRows.Row> rows, MemberCsv.Header header, WriteGrant requester,
+            Checked checked) {
+        List<MemberCsv.Parsed> parsed = new ArrayList<>(rows.size());
+        Set<String> nationalIds = new HashSet<>();
+        Set<String> partyCards = new HashSet<>();
+        Set<UUID> organisationIds = new HashSet<>();
+        for (MemberRows.Row row : rows) {
+            MemberCsv.Parsed p = MemberCsv.parse(header, row.values(), row.numeric());
+            parsed.add(p);
+            RegisterMemberRequest r = p.request();
+            if (r.nationalId() != null) {
+                nationalIds.add(r.nationalId());
+            }
+            if (r.partyCardNumber() != null) {
+                partyCards.add(r.partyCardNumber());
+            }
+            if (r.organisationId() != null && !checked.organisations.containsKey(r.organisationId())) {
+                organisationIds.add(r.organisationId());
+            }
+        }
+        java.util.Map<String, Member> stored = members.byNationalIds(nationalIds);
+        Set<String> cardsTaken = members.partyCardsTaken(partyCards);
+        java.util.Map<UUID, Organisation> found = organisations.byIds(organisationIds);
+        organisationIds.forEach(id -> checked.organisations.put(id, found.get(id)));
+        for (int i = 0; i < rows.size(); i++) {
+            RowReport outcome = check(rows.get(i).number(), parsed.get(i), header, requester, checked, stored,
+                    cardsTaken);
+            if (outcome != null) {
+                checked.report.add(outcome);
+            }
+        }
+    }
+
+    /** @return the row's report entry, or null for a row that only counts (valid, unchanged) */
+    private RowReport check(int row, MemberCsv.Parsed parsed, MemberCsv.Header header, WriteGrant requester,
+            Checked checked, java.util.Map<String, Member> stored, Set<String> cardsTaken) {
         RegisterMemberRequest request = parsed.request();
         List<FieldError> errors = new ArrayList<>(parsed.errors());
         Set<String> failed = new HashSet<>();
@@ -237,87 +294,128 @@ public class ImportService {
             }
         }
         if (errors.isEmpty()) {
-            if (!nationalIds.add(request.nationalId())) {
+            if (!checked.nationalIds.add(Long.parseLong(request.nationalId()))) {
                 errors.add(new FieldError("nationalId", "số CCCD trùng với một dòng trước trong tệp"));
-            } else {
-                Optional<Member> stored = members.byNationalId(request.nationalId());
-                if (stored.isPresent()) {
-                    return checkUpdate(row, request, stored.get(), header, requester, toUpdate);
-                }
+            } else if (stored.containsKey(request.nationalId())) {
+                return checkUpdate(row, request, stored.get(request.nationalId()), header, requester, checked);
             }
         }
         if (errors.isEmpty()) {
-            errors.addAll(members.registrationProblems(request));
+            errors.addAll(members.registrationProblems(request, checked.organisations.get(request.organisationId()),
+                    request.partyCardNumber() != null && cardsTaken.contains(request.partyCardNumber())));
+            if (request.partyCardNumber() != null && !checked.firstWithPartyCard(request.partyCardNumber())) {
+                errors.add(new FieldError("partyCardNumber", "số thẻ đảng trùng với một dòng trước trong tệp"));
+            }
         }
         if (errors.isEmpty() && !requester.mayWrite(request.organisationId())) {
             errors.add(new FieldError("organisationId",
                     "cán bộ chỉ được nhập đảng viên vào tổ chức đảng được giao phụ trách"));
         }
         if (!errors.isEmpty()) {
+            checked.invalid++;
             return new RowReport(row, request.fullName(), "INVALID", errors);
         }
-        toImport.set(row);
-        return new RowReport(row, request.fullName(), "VALID", List.of());
+        checked.toImport.set(row);
+        return null;
     }
 
     /** A row whose national ID is registered: the record fields it changes, or why it may not. */
     private RowReport checkUpdate(int row, RegisterMemberRequest request, Member stored, MemberCsv.Header header,
-            WriteGrant requester, BitSet toUpdate) {
+            WriteGrant requester, Checked checked) {
         if (!requester.mayWrite(stored.organisationId)) {
+            checked.invalid++;
             return new RowReport(row, request.fullName(), "INVALID", List.of(new FieldError("nationalId",
                     "đảng viên có số CCCD này ở tổ chức đảng ngoài phạm vi cán bộ được giao phụ trách")));
         }
         MemberService.RecordChange change = members.recordChange(stored, request, header.positions().keySet());
         if (!change.problems().isEmpty()) {
+            checked.invalid++;
             return new RowReport(row, request.fullName(), "INVALID", change.problems());
         }
         if (change.changedFields().isEmpty()) {
-            return new RowReport(row, request.fullName(), "UNCHANGED", List.of());
+            checked.unchanged++;
+            return null;
         }
-        toUpdate.set(row);
+        checked.toUpdate.set(row);
         return new RowReport(row, request.fullName(), "CHANGED", List.of(), change.changedFields());
     }
 
-    /** Writes the valid rows, all in one transaction: either the whole file is in or nothing is. */
-    private int write(UUID jobId, Path file, MemberRows.Format format, BitSet toImport, BitSet toUpdate,
-            String actor) throws IOException {
-        int total = toImport.cardinality();
-        int toChange = toUpdate.cardinality();
-        try (MemberRows reader = MemberRows.open(file, format)) {
-            MemberCsv.Header header = MemberCsv.header(reader.next().values());
-            return QuarkusTransaction.requiringNew().timeout(3600).call(() -> {
-                int written = 0;
-                int changed = 0;
-                MemberRows.Row fields;
-                while ((fields = reader.next()) != null) {
-                    if (fields.blank()) {
-                        continue;
-                    }
-                    if (toUpdate.get(fields.number())) {
-                        if (members.updateRecordFor(actor, MemberCsv.parse(header, fields.values(), fields.numeric())
-                                .request(), header.positions().keySet()).isEmpty()) {
-                            throw new IllegalStateException("row " + fields.number()
-                                    + " changed nothing although it did when checked");
-                        }
-                        changed++;
-                    } else if (toImport.get(fields.number())) {
-                        members.registerFor(actor,
-                                MemberCsv.parse(header, fields.values(), fields.numeric()).request());
-                        written++;
-                        if (written % CHUNK == 0) {
-                            // keep the persistence context small: a national file is millions of rows
-                            entityManager.flush();
-                            entityManager.clear();
-                            int done = written;
-                            update(jobId, job -> job.processedRows = done);
-                        }
-                    }
-                }
-                if (written != total || changed != toChange) {
-                    throw new IllegalStateException("the file changed between checking and writing");
-                }
-                return written;
+    /**
+     * Writes the checked rows, all in one transaction: either the whole file is in or nothing is. New members
+     * go in with COPY ({@link MemberBulkWriter}), then the changed records are updated one by one.
+     */
+    private int write(UUID jobId, Path file, MemberRows.Format format, Checked checked, String actor) {
+        int total = checked.toImport.cardinality() + checked.toUpdate.cardinality();
+        int passes = MemberBulkWriter.TABLES.size() + 1;
+        return QuarkusTransaction.requiringNew().timeout(6 * 3600).call(() -> {
+            int written = bulk.registerAll(() -> requests(file, format, checked.toImport), actor, pass -> {
+                int done = (int) ((long) total * pass / passes);
+                update(jobId, job -> job.processedRows = done);
             });
+            int changed = 0;
+            for (java.util.Iterator<RegisterMemberRequest> it = requests(file, format, checked.toUpdate); it.hasNext();) {
+                if (members.updateRecordFor(actor, it.next(), columns(file, format)).isEmpty()) {
+                    throw new IllegalStateException("a row changed nothing although it did when checked");
+                }
+                changed++;
+            }
+            if (written != checked.toImport.cardinality() || changed != checked.toUpdate.cardinality()) {
+                throw new IllegalStateException("the file changed between checking and writing");
+            }
+            return written;
+        });
+    }
+
+    /** The columns the file has (a re-import changes only those). */
+    private static Set<String> columns(Path file, MemberRows.Format format) {
+        try (MemberRows reader = MemberRows.open(file, format)) {
+            return MemberCsv.header(reader.next().values()).positions().keySet();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The rows of the file marked in {@code rows}, read afresh, as registration requests. */
+    private static java.util.Iterator<RegisterMemberRequest> requests(Path file, MemberRows.Format format,
+            BitSet rows) {
+        try {
+            MemberRows reader = MemberRows.open(file, format);
+            MemberCsv.Header header = MemberCsv.header(reader.next().values());
+            return new java.util.Iterator<>() {
+                private MemberRows.Row next = advance();
+
+                private MemberRows.Row advance() {
+                    try {
+                        MemberRows.Row row;
+                        while ((row = reader.next()) != null) {
+                            if (!row.blank() && rows.get(row.number())) {
+                                return row;
+                            }
+                        }
+                        reader.close();
+                        return null;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+
+                @Override
+                public boolean hasNext() {
+                    return next != null;
+                }
+
+                @Override
+                public RegisterMemberRequest next() {
+                    if (next == null) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    MemberRows.Row row = next;
+                    next = advance();
+                    return MemberCsv.parse(header, row.values(), row.numeric()).request();
+                }
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

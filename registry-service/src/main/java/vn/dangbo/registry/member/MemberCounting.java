@@ -30,40 +30,85 @@ public final class MemberCounting {
      * minus those temporarily attached elsewhere and those exempted from activities.
      */
     public static Counts count(List<Counted> members, LocalDate date) {
-        int total = 0;
-        int full = 0;
-        int probationary = 0;
-        int kinh = 0;
-        int minorities = 0;
-        int electionBase = 0;
-        Map<Sex, Integer> bySex = new EnumMap<>(Sex.class);
-        for (Sex sex : Sex.values()) {
-            bySex.put(sex, 0);
+        Tally tally = new Tally(date);
+        members.forEach(m -> tally.add(m, 1));
+        return tally.counts();
+    }
+
+    /**
+     * Counts built up from parts: members one by one (and taken out again: {@code sign} -1), or groups already
+     * counted elsewhere (the tallies of a large subtree). Ages are taken on the counting date.
+     */
+    public static final class Tally {
+
+        private final LocalDate date;
+        private long total;
+        private long full;
+        private long probationary;
+        private long kinh;
+        private long minorities;
+        private long electionBase;
+        private final Map<Sex, Long> bySex = new EnumMap<>(Sex.class);
+        private final Map<String, Long> byAge = new LinkedHashMap<>();
+
+        public Tally(LocalDate date) {
+            this.date = date;
+            for (Sex sex : Sex.values()) {
+                bySex.put(sex, 0L);
+            }
+            AGE_BANDS.forEach(band -> byAge.put(band, 0L));
         }
-        Map<String, Integer> byAge = new LinkedHashMap<>();
-        AGE_BANDS.forEach(band -> byAge.put(band, 0));
-        for (Counted m : members) {
+
+        /** Adds ({@code sign} 1) or takes out (-1) a member, if on the list in their state. */
+        public void add(Counted m, int sign) {
             if (m.state() == null || m.state().standing() != Standing.ACTIVE) {
-                continue;
+                return;
             }
-            total++;
-            if (m.state().status() == MemberStatus.FULL) {
-                full++;
-                if (m.state().attachedTo() == null && !m.state().exempted()) {
-                    electionBase++;
-                }
-            } else {
-                probationary++;
+            boolean isFull = m.state().status() == MemberStatus.FULL;
+            addGroup(isFull, m.sex(), isKinh(m.ethnicity()), sign);
+            if (isFull && m.state().attachedTo() == null && !m.state().exempted()) {
+                electionBase += sign;
             }
-            bySex.merge(m.sex(), 1, Integer::sum);
-            if (isKinh(m.ethnicity())) {
-                kinh++;
-            } else {
-                minorities++;
-            }
-            byAge.merge(ageBand(MembershipRules.ageOn(m.birthDate(), date)), 1, Integer::sum);
+            byAge.merge(ageBand(MembershipRules.ageOn(m.birthDate(), date)), (long) sign, Long::sum);
         }
-        return new Counts(total, full, probationary, bySex, kinh, minorities, byAge, electionBase);
+
+        /** Adds {@code members} members alike in status, sex and ethnicity (their ages go in by {@link #addAges}). */
+        public void addGroup(boolean isFull, Sex sex, boolean isKinh, long members) {
+            total += members;
+            if (isFull) {
+                full += members;
+            } else {
+                probationary += members;
+            }
+            bySex.merge(sex, members, Long::sum);
+            if (isKinh) {
+                kinh += members;
+            } else {
+                minorities += members;
+            }
+        }
+
+        /** Adds {@code members} members to an age band (see {@link #ageBand}). */
+        public void addAges(String band, long members) {
+            byAge.merge(band, members, Long::sum);
+        }
+
+        public Counts counts() {
+            Map<Sex, Integer> sexes = new EnumMap<>(Sex.class);
+            bySex.forEach((sex, n) -> sexes.put(sex, Math.toIntExact(n)));
+            Map<String, Integer> ages = new LinkedHashMap<>();
+            byAge.forEach((band, n) -> ages.put(band, Math.toIntExact(n)));
+            return new Counts(Math.toIntExact(total), Math.toIntExact(full), Math.toIntExact(probationary), sexes,
+                    Math.toIntExact(kinh), Math.toIntExact(minorities), ages, Math.toIntExact(electionBase));
+        }
+    }
+
+    /**
+     * The birthdays that bound the age bands on {@code date}: a member born after {@code bounds[i]} is younger
+     * than {@code 30 + 10 i} (30, 40, 50, 60), so a count by birthday splits into bands with four comparisons.
+     */
+    public static LocalDate[] ageBandBirthdays(LocalDate date) {
+        return new LocalDate[] {date.minusYears(30), date.minusYears(40), date.minusYears(50), date.minusYears(60)};
     }
 
     public static String ageBand(int age) {

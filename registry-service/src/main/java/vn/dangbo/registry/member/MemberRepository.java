@@ -25,6 +25,19 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         return find("nationalId", nationalId).firstResultOptional();
     }
 
+    public List<Member> byNationalIds(java.util.Collection<String> nationalIds) {
+        return nationalIds.isEmpty() ? List.of() : list("nationalId in ?1", nationalIds);
+    }
+
+    public java.util.Set<String> partyCardsTaken(java.util.Collection<String> partyCardNumbers) {
+        if (partyCardNumbers.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(getEntityManager().createQuery(
+                "select m.partyCardNumber from Member m where m.partyCardNumber in :cards", String.class)
+                .setParameter("cards", partyCardNumbers).getResultList());
+    }
+
     /** Whether a member other than {@code memberId} holds the party card. */
     public boolean partyCardTakenByOther(String partyCardNumber, UUID memberId) {
         return partyCardNumber != null && count("partyCardNumber = ?1 and id <> ?2", partyCardNumber, memberId) > 0;
@@ -44,10 +57,21 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
                 MemberHistoryEntry.class).setParameter("id", memberId).getResultList();
     }
 
-    /** Every member who ever belonged to an organisation of the subtree under {@code path}. */
-    public List<Member> everIn(String path) {
-        return list("id in (select e.memberId from MemberHistoryEntry e, Organisation o "
-                + "where o.id = e.organisationId and o.path like ?1)", escape(path) + "%");
+    /** The members on the list now in the subtree under {@code path}. */
+    public List<Member> activeInSubtree(String path) {
+        return list("standing = ?1 and organisationId in (select o.id from Organisation o where o.path like ?2)",
+                Standing.ACTIVE, escape(path) + "%");
+    }
+
+    /**
+     * The members with a step effective after {@code date} who ever belonged to the subtree under {@code path}:
+     * those whose state on that date may differ from their state now.
+     */
+    public List<UUID> changedAfter(java.time.LocalDate date, String path) {
+        return getEntityManager().createQuery("select distinct e.memberId from MemberHistoryEntry e "
+                + "where e.effectiveDate > :date and exists (select 1 from MemberHistoryEntry h, Organisation o "
+                + "where h.memberId = e.memberId and o.id = h.organisationId and o.path like :path)", UUID.class)
+                .setParameter("date", date).setParameter("path", escape(path) + "%").getResultList();
     }
 
     /** The histories of the given members, each in order. */

@@ -19,7 +19,6 @@ import vn.dangbo.kit.security.AccessGuard;
 import vn.dangbo.kit.web.ProblemException;
 import vn.dangbo.registry.audit.AuditTrail;
 import vn.dangbo.registry.member.MemberRecords.AdmissionRequest;
-import vn.dangbo.registry.member.MemberRecords.CountsResponse;
 import vn.dangbo.registry.member.MemberRecords.LifecycleStepRequest;
 import vn.dangbo.registry.member.MemberRecords.MemberResponse;
 import vn.dangbo.registry.member.MemberRecords.MoveToCellRequest;
@@ -80,41 +79,40 @@ public class MemberService implements MemberTransfers {
         return register(id, request, checkUnique, SYSTEM, null, false);
     }
 
-    /** Registers on behalf of {@code actor} outside their request (an import job), with its audit entry. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Member registerFor(String actor, RegisterMemberRequest request) {
-        Member member = register(UUID.randomUUID(), request, true, actor, null, false);
-        audit.record(AuditTrail.MEMBER, member.id, "REGISTERED", null, MemberResponse.of(member, true), actor);
-        return member;
-    }
-
-    /** Every rule a registration breaks (organisation, age, probation), without stopping at the first. */
-    public List<vn.dangbo.kit.web.Problem.FieldError> registrationProblems(RegisterMemberRequest request) {
+    /**
+     * Every rule a registration breaks (organisation, age, probation, party card), without stopping at the first.
+     * The caller looks up the organisation ({@code null} when there is none with that id) and whether the party
+     * card is held already, so a file of many rows asks the database once per batch, not per row.
+     */
+    public List<vn.dangbo.kit.web.Problem.FieldError> registrationProblems(RegisterMemberRequest request,
+            Organisation organisation, boolean partyCardTaken) {
         List<vn.dangbo.kit.web.Problem.FieldError> problems = new ArrayList<>();
-        try {
-            cell(request.organisationId(), "organisationId");
-        } catch (ProblemException e) {
-            problems.addAll(e.errors());
-        }
+        cellProblem(organisation, "organisationId").ifPresent(problems::add);
         MembershipRules.admissionAgeProblem(request.birthDate(), request.admittedOn())
                 .ifPresent(p -> problems.add(new vn.dangbo.kit.web.Problem.FieldError("admittedOn", p)));
         if (request.fullMemberOn() != null) {
             MembershipRules.fullMembershipProblem(request.admittedOn(), request.fullMemberOn())
                     .ifPresent(p -> problems.add(new vn.dangbo.kit.web.Problem.FieldError("fullMemberOn", p)));
         }
-        if (members.partyCardTaken(request.partyCardNumber())) {
+        if (partyCardTaken) {
             problems.add(new vn.dangbo.kit.web.Problem.FieldError("partyCardNumber",
                     "số thẻ đảng đã được cấp cho đảng viên khác"));
         }
         return problems;
     }
 
-    public boolean isRegistered(String nationalId) {
-        return members.nationalIdTaken(nationalId);
+    /** The members with these national IDs, by national ID. */
+    public Map<String, Member> byNationalIds(java.util.Collection<String> nationalIds) {
+        Map<String, Member> found = new HashMap<>();
+        for (Member m : members.byNationalIds(nationalIds)) {
+            found.put(m.nationalId, m);
+        }
+        return found;
     }
 
-    public java.util.Optional<Member> byNationalId(String nationalId) {
-        return members.byNationalId(nationalId);
+    /** Those of the party card numbers already given to a member. */
+    public Set<String> partyCardsTaken(java.util.Collection<String> partyCardNumbers) {
+        return members.partyCardsTaken(partyCardNumbers);
     }
 
     /**
@@ -234,29 +232,8 @@ public class MemberService implements MemberTransfers {
         if (checkUnique && members.partyCardTaken(request.partyCardNumber())) {
             throw ProblemException.conflict("Số thẻ đảng " + request.partyCardNumber() + " đã được cấp cho đảng viên khác");
         }
-        Member member = new Member();
-        member.id = id;
-        member.fullName = nfc(request.fullName());
-        member.birthDate = request.birthDate();
-        member.sex = request.sex();
-        member.ethnicity = nfc(request.ethnicity());
-        member.religion = request.religion() == null ? null : nfc(request.religion());
-        member.nationalId = request.nationalId();
-        member.phone = request.phone();
-        member.partyCardNumber = request.partyCardNumber();
-        member.admittedOn = request.admittedOn();
-        member.jobTitle = request.jobTitle() == null ? null : nfc(request.jobTitle());
-        member.workplace = request.workplace() == null ? null : nfc(request.workplace());
-        List<MemberLifecycle.Step> steps = new ArrayList<>();
-        steps.add(new MemberLifecycle.Step(LifecycleStep.ADMITTED, request.admittedOn(), organisation.id, null));
-        if (request.fullMemberOn() != null) {
-            steps.add(new MemberLifecycle.Step(LifecycleStep.MADE_FULL, request.fullMemberOn(), organisation.id, null));
-        }
-        MemberLifecycle.Snapshot state = null;
-        for (MemberLifecycle.Step step : steps) {
-            state = MemberLifecycle.apply(state, step);
-        }
-        member.take(state);
+        Member member = newMember(id, request);
+        List<MemberLifecycle.Step> steps = registrationSteps(request);
         members.persist(member);
         members.flush(); // the history rows (identity keys, inserted at once) refer to the member row
         for (int i = 0; i < steps.size(); i++) {
@@ -269,6 +246,41 @@ public class MemberService implements MemberTransfers {
                         : new MemberEvents.Registered(MemberEvents.state(member)));
         snapshot(member);
         return member;
+    }
+
+    /** A member as registered by the request, with the state its admission (and full membership) gives. */
+    static Member newMember(UUID id, RegisterMemberRequest request) {
+        Member member = new Member();
+        member.id = id;
+        member.fullName = nfc(request.fullName());
+        member.birthDate = request.birthDate();
+        member.sex = request.sex();
+        member.ethnicity = nfc(request.ethnicity());
+        member.religion = nfc(request.religion());
+        member.nationalId = request.nationalId();
+        member.phone = request.phone();
+        member.partyCardNumber = request.partyCardNumber();
+        member.admittedOn = request.admittedOn();
+        member.jobTitle = nfc(request.jobTitle());
+        member.workplace = nfc(request.workplace());
+        MemberLifecycle.Snapshot state = null;
+        for (MemberLifecycle.Step step : registrationSteps(request)) {
+            state = MemberLifecycle.apply(state, step);
+        }
+        member.take(state);
+        return member;
+    }
+
+    /** The history a registration starts: the admission, and the full membership when the record has it. */
+    static List<MemberLifecycle.Step> registrationSteps(RegisterMemberRequest request) {
+        List<MemberLifecycle.Step> steps = new ArrayList<>(2);
+        steps.add(new MemberLifecycle.Step(LifecycleStep.ADMITTED, request.admittedOn(), request.organisationId(),
+                null));
+        if (request.fullMemberOn() != null) {
+            steps.add(new MemberLifecycle.Step(LifecycleStep.MADE_FULL, request.fullMemberOn(),
+                    request.organisationId(), null));
+        }
+        return steps;
     }
 
     @Transactional
@@ -369,36 +381,6 @@ public class MemberService implements MemberTransfers {
         return members.inOrganisation(organisationId);
     }
 
-    /**
-     * The counts of an organisation ({@code subtree=false}) or of its whole subtree on a date, from each
-     * member's history as it stood on that date (a member transferred out later still counts where they were).
-     */
-    public CountsResponse counts(UUID organisationId, LocalDate date, boolean subtree) {
-        Organisation organisation = organisations.get(organisationId);
-        Set<UUID> counted = subtree ? new HashSet<>(organisations.subtreeIds(organisationId)) : Set.of(organisationId);
-        List<Member> candidates = members.everIn(organisation.path);
-        Map<UUID, List<MemberLifecycle.Step>> histories = new HashMap<>();
-        for (int from = 0; from < candidates.size(); from += 5_000) {
-            List<UUID> ids = candidates.subList(from, Math.min(candidates.size(), from + 5_000)).stream()
-                    .map(m -> m.id).toList();
-            for (MemberHistoryEntry e : members.histories(ids)) {
-                histories.computeIfAbsent(e.memberId, k -> new ArrayList<>()).add(e.step());
-            }
-        }
-        List<MemberCounting.Counted> input = new ArrayList<>();
-        for (Member m : candidates) {
-            MemberLifecycle.Snapshot state = MemberLifecycle.asOf(histories.getOrDefault(m.id, List.of()), date);
-            if (MemberCounting.belongs(state, counted)) {
-                input.add(new MemberCounting.Counted(m.sex, m.ethnicity, m.birthDate, state));
-            }
-        }
-        MemberCounting.Counts counts = MemberCounting.count(input, date);
-        Integer electionBase = !subtree && organisation.type.holdsMembers() ? counts.electionBase() : null;
-        return new CountsResponse(organisationId, date, subtree ? "subtree" : "self", counts.total(), counts.full(),
-                counts.probationary(), counts.bySex(), counts.kinh(), counts.ethnicMinorities(), counts.byAgeBand(),
-                electionBase);
-    }
-
     /** Members of the subtree reaching a badge within the period, grouped by badge (30 years first). */
     public List<MemberRecords.BadgeGroup> badges(UUID organisationId, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
@@ -463,14 +445,28 @@ public class MemberService implements MemberTransfers {
         } catch (ProblemException e) {
             throw ProblemException.invalid(field, "không có tổ chức đảng với mã này");
         }
+        cellProblem(organisation, field).ifPresent(problem -> {
+            throw ProblemException.ruleViolated(problem.message(), field);
+        });
+        return organisation;
+    }
+
+    /** Why members may not be registered in the organisation ({@code null}: none with that id), if they may not. */
+    static java.util.Optional<vn.dangbo.kit.web.Problem.FieldError> cellProblem(Organisation organisation,
+            String field) {
+        if (organisation == null) {
+            return java.util.Optional.of(new vn.dangbo.kit.web.Problem.FieldError(field,
+                    "không có tổ chức đảng với mã này"));
+        }
         if (!organisation.type.holdsMembers()) {
-            throw ProblemException.ruleViolated(
-                    "Đảng viên sinh hoạt tại chi bộ; " + organisation.name + " không phải là chi bộ", field);
+            return java.util.Optional.of(new vn.dangbo.kit.web.Problem.FieldError(field,
+                    "Đảng viên sinh hoạt tại chi bộ; " + organisation.name + " không phải là chi bộ"));
         }
         if (organisation.status != OrganisationStatus.ACTIVE) {
-            throw ProblemException.ruleViolated(organisation.name + " đã giải thể hoặc hợp nhất", field);
+            return java.util.Optional.of(new vn.dangbo.kit.web.Problem.FieldError(field,
+                    organisation.name + " đã giải thể hoặc hợp nhất"));
         }
-        return organisation;
+        return java.util.Optional.empty();
     }
 
     private static MemberHistoryEntry entry(UUID memberId, MemberLifecycle.Step step, String decisionReference,

@@ -29,6 +29,7 @@ import vn.dangbo.kit.security.Roles;
 import vn.dangbo.registry.member.MemberRecords.CountsResponse;
 import vn.dangbo.registry.member.MemberRecords.MemberResponse;
 import vn.dangbo.registry.member.MemberRecords;
+import vn.dangbo.registry.member.MemberCountService;
 import vn.dangbo.registry.member.MemberService;
 import vn.dangbo.registry.organisation.OrganisationRecords.CreateOrganisationRequest;
 import vn.dangbo.registry.organisation.OrganisationRecords.DissolveRequest;
@@ -48,9 +49,12 @@ public class OrganisationResource {
     private final OrganisationService service;
     // the member views of an organisation live here: one resource class owns the /organisations paths
     private final MemberService members;
+    private final MemberCountService counting;
     private final AccessGuard access;
 
-    public OrganisationResource(OrganisationService service, MemberService members, AccessGuard access) {
+    public OrganisationResource(OrganisationService service, MemberService members, MemberCountService counting,
+            AccessGuard access) {
+        this.counting = counting;
         this.service = service;
         this.members = members;
         this.access = access;
@@ -161,7 +165,7 @@ public class OrganisationResource {
     public CountsResponse counts(@PathParam("id") UUID id, @QueryParam("date") LocalDate date,
             @QueryParam("scope") @DefaultValue("self") @Pattern(regexp = "self|subtree",
                     message = "phải là self hoặc subtree") String scope) {
-        return members.counts(id, date == null ? LocalDate.now() : date, "subtree".equals(scope));
+        return counting.counts(id, date == null ? LocalDate.now() : date, "subtree".equals(scope));
     }
 
     @GET

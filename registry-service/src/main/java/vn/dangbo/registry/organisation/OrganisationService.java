@@ -223,6 +223,15 @@ public class OrganisationService {
         return organisations.subtreeIds(get(id));
     }
 
+    /** The organisations with these ids (those that exist), by id. */
+    public Map<UUID, Organisation> byIds(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return organisations.list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(o -> o.id, Function.identity()));
+    }
+
     /** From the root down to the organisation itself. */
     public List<Organisation> pathToRoot(UUID id) {
         Organisation organisation = get(id);

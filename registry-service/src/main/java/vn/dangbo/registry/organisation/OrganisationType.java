@@ -2,7 +2,10 @@ package vn.dangbo.registry.organisation;
 
 /** The levels of the party organisation tree. */
 public enum OrganisationType {
-    /** Đảng bộ Khối: the top of a deployment. */
+    /**
+     * Đảng bộ cấp trên cơ sở: the top of a deployment (Đảng bộ Khối), and the levels between the top and the
+     * grassroots in a larger one (a province, a district).
+     */
     BLOC_COMMITTEE,
     /** Đảng bộ cơ sở: has cells under it. */
     GRASSROOTS_COMMITTEE,
@@ -20,7 +23,7 @@ public enum OrganisationType {
 
     public boolean mayBeChildOf(OrganisationType parent) {
         return switch (this) {
-            case BLOC_COMMITTEE -> parent == null;
+            case BLOC_COMMITTEE -> parent == null || parent == BLOC_COMMITTEE;
             case GRASSROOTS_COMMITTEE, GRASSROOTS_CELL -> parent == BLOC_COMMITTEE;
             case PARTIAL_COMMITTEE -> parent == GRASSROOTS_COMMITTEE;
             case CELL -> parent == GRASSROOTS_COMMITTEE || parent == PARTIAL_COMMITTEE;
