@@ -135,7 +135,10 @@ public class ImportService {
     void run(UUID jobId, Path file, MemberRows.Format format, boolean dryRun, WriteGrant requester) {
         try {
             Checked checked = new Checked();
+            long checking = System.nanoTime();
             String headerProblem = validate(jobId, file, format, requester, checked);
+            LOG.infof("Import %s: %d rows checked in %d ms", jobId, checked.report.size() + checked.toImport.cardinality()
+                    + checked.unchanged, (System.nanoTime() - checking) / 1_000_000);
             Counts counts = checked.counts();
             List<RowReport> report = checked.report;
             if (headerProblem != null) {
@@ -348,9 +351,13 @@ public class ImportService {
         int total = checked.toImport.cardinality() + checked.toUpdate.cardinality();
         int passes = MemberBulkWriter.TABLES.size() + 1;
         return QuarkusTransaction.requiringNew().timeout(6 * 3600).call(() -> {
+            long[] passStart = {System.nanoTime()};
             int written = bulk.registerAll(() -> requests(file, format, checked.toImport), actor, pass -> {
+                LOG.infof("Import %s: %s written in %d ms", jobId, MemberBulkWriter.TABLES.get(pass - 1),
+                        (System.nanoTime() - passStart[0]) / 1_000_000);
                 int done = (int) ((long) total * pass / passes);
                 update(jobId, job -> job.processedRows = done);
+                passStart[0] = System.nanoTime();
             });
             int changed = 0;
             for (java.util.Iterator<RegisterMemberRequest> it = requests(file, format, checked.toUpdate); it.hasNext();) {

@@ -99,6 +99,9 @@ public final class PostgresServer implements AutoCloseable {
                 .setServerConfig("log_timezone", "UTC")
                 .setServerConfig("synchronous_commit", "off")
                 .setServerConfig("full_page_writes", "off")
+                // bulk loads (a national member file) would otherwise checkpoint every few seconds
+                .setServerConfig("max_wal_size", "4GB")
+                .setServerConfig("shared_buffers", "1GB")
                 .setServerConfig("log_min_messages", "warning")
                 .start();
         this.port = postgres.getPort();
