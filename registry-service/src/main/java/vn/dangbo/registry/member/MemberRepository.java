@@ -34,6 +34,13 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         return partyCardNumber != null && count("partyCardNumber", partyCardNumber) > 0;
     }
 
+    /** The positions of one role in a party body, current and past, with their holders. */
+    public List<MemberPosition> positionsIn(UUID bodyId, PositionRole role) {
+        return getEntityManager().createQuery("from MemberPosition p join fetch p.member "
+                + "where p.organisationId = :body and p.role = :role order by p.startedOn", MemberPosition.class)
+                .setParameter("body", bodyId).setParameter("role", role).getResultList();
+    }
+
     public void record(MemberHistoryEntry entry) {
         getEntityManager().persist(entry);
     }
