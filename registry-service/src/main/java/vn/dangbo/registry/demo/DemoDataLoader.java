@@ -108,7 +108,7 @@ public class DemoDataLoader {
             fullMemberOn = earliest;
         }
         memberService.register(idOf(m.key()), new RegisterMemberRequest(idOf(m.organisationKey()), m.fullName(),
-                m.birthDate(), Sex.valueOf(m.sex()), m.ethnicity(), m.religion(), m.nationalId(), m.phone(),
-                m.partyCardNumber(), m.admittedOn(), fullMemberOn, m.jobTitle(), m.workplace()), false);
+                m.birthDate().toString(), Sex.valueOf(m.sex()), m.ethnicity(), m.religion(), m.nationalId(), m.phone(),
+                m.partyCardNumber(), m.admittedOn(), fullMemberOn, m.jobTitle(), m.workplace(), null), false);
     }
 }

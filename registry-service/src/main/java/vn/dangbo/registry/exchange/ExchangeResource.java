@@ -138,14 +138,18 @@ public class ExchangeResource {
         return new MemberSearch.Filters(null, organisationId, null, Standing.ACTIVE, null, null, null, null);
     }
 
-    /** The import's columns, so an exported file can be edited and imported elsewhere. */
+    /**
+     * The import's columns, so an exported file can be edited and imported elsewhere; a birth date known to the
+     * month only is written so (1975-03).
+     */
     private static String row(Member m, boolean personal) throws IOException {
         List<String> values = new ArrayList<>(List.of(
-                m.organisationId.toString(), m.fullName, personal ? m.birthDate.toString() : "", m.sex.name(),
+                m.organisationId.toString(), m.fullName, personal ? m.birth().toString() : "", m.sex.name(),
                 m.ethnicity, nullToEmpty(m.religion), personal ? m.nationalId : "", personal ? nullToEmpty(m.phone) : "",
                 nullToEmpty(m.partyCardNumber), m.admittedOn.toString(),
                 m.fullMemberOn == null ? "" : m.fullMemberOn.toString(), nullToEmpty(m.jobTitle),
-                nullToEmpty(m.workplace)));
+                nullToEmpty(m.workplace), nullToEmpty(m.generalEducation), nullToEmpty(m.professionalQualification),
+                m.politicalTheory == null ? "" : m.politicalTheory.name()));
         return String.join(",", values.stream().map(CsvReader::quote).toList()) + "\r\n";
     }
 

@@ -352,7 +352,8 @@ public class ImportService {
         int passes = MemberBulkWriter.TABLES.size() + 1;
         return QuarkusTransaction.requiringNew().timeout(6 * 3600).call(() -> {
             long[] passStart = {System.nanoTime()};
-            int written = bulk.registerAll(() -> requests(file, format, checked.toImport), actor, pass -> {
+            int written = bulk.registerAll(() -> requests(file, format, checked.toImport),
+                    id -> checked.organisations.get(id).path, actor, pass -> {
                 LOG.infof("Import %s: %s written in %d ms", jobId, MemberBulkWriter.TABLES.get(pass - 1),
                         (System.nanoTime() - passStart[0]) / 1_000_000);
                 int done = (int) ((long) total * pass / passes);

@@ -5,9 +5,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import vn.dangbo.kit.web.Problem.FieldError;
+import vn.dangbo.registry.member.BirthDate;
+import vn.dangbo.registry.member.Education;
 import vn.dangbo.registry.member.MemberRecords.RegisterMemberRequest;
+import vn.dangbo.registry.member.PoliticalTheory;
 import vn.dangbo.registry.member.Sex;
 
 /** The columns of a member CSV file (import and export share them) and the mapping of one row. */
@@ -15,7 +19,7 @@ public final class MemberCsv {
 
     public static final List<String> COLUMNS = List.of("organisationId", "fullName", "birthDate", "sex", "ethnicity",
             "religion", "nationalId", "phone", "partyCardNumber", "admittedOn", "fullMemberOn", "jobTitle",
-            "workplace");
+            "workplace", "generalEducation", "professionalQualification", "politicalTheory");
     static final List<String> REQUIRED = List.of("organisationId", "fullName", "birthDate", "sex", "ethnicity",
             "nationalId", "admittedOn");
 
@@ -97,12 +101,74 @@ public final class MemberCsv {
                 }
             };
         }
-        LocalDate birthDate = date(v, "birthDate", errors);
+        String birthDate = birthDate(v, errors);
         LocalDate admittedOn = date(v, "admittedOn", errors);
         LocalDate fullMemberOn = date(v, "fullMemberOn", errors);
         return new Parsed(new RegisterMemberRequest(organisationId, v.get("fullName"), birthDate, sex, v.get("ethnicity"),
                 v.get("religion"), v.get("nationalId"), v.get("phone"), v.get("partyCardNumber"), admittedOn,
-                fullMemberOn, v.get("jobTitle"), v.get("workplace")), errors);
+                fullMemberOn, v.get("jobTitle"), v.get("workplace"), education(header, v, errors)), errors);
+    }
+
+    private static final java.util.regex.Pattern MONTH_YEAR = java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{4})");
+
+    /**
+     * The birth date as the API takes it: a full date as {@link #date} reads it, or only the month, written
+     * 1975-03, 03/1975 or 3/1975.
+     */
+    static String birthDate(Map<String, String> values, List<FieldError> errors) {
+        String text = values.get("birthDate");
+        if (text == null) {
+            return null;
+        }
+        java.util.regex.Matcher monthYear = MONTH_YEAR.matcher(text);
+        Optional<BirthDate> birth = BirthDate.parse(text);
+        if (birth.isEmpty() && monthYear.matches()) {
+            birth = BirthDate.parse(monthYear.group(2) + "-" + String.format("%02d", Integer.parseInt(monthYear.group(1))));
+        } else if (birth.isEmpty() && text.contains("/")) {
+            List<FieldError> dateErrors = new ArrayList<>();
+            LocalDate day = date(values, "birthDate", dateErrors);
+            birth = day == null ? Optional.empty() : Optional.of(BirthDate.ofDay(day));
+        }
+        if (birth.isEmpty()) {
+            errors.add(new FieldError("birthDate", "ngày sinh không hợp lệ (dạng 1975-03-12 hoặc 12/3/1975; "
+                    + "khi chỉ biết tháng sinh: 1975-03 hoặc 3/1975)"));
+            return null;
+        }
+        return birth.get().toString();
+    }
+
+    /**
+     * The education columns (null when the file has none of them): text as it is (stored NFC), political theory
+     * as its code or its Vietnamese word, with or without diacritics ("Trung cấp", "trung cap", TRUNG_CAP).
+     * A value that cannot be taken is an error of its column and left out of the request.
+     */
+    static Education education(Header header, Map<String, String> values, List<FieldError> errors) {
+        Map<String, Integer> at = header.positions();
+        if (!at.containsKey("generalEducation") && !at.containsKey("professionalQualification")
+                && !at.containsKey("politicalTheory")) {
+            return null;
+        }
+        String general = text(values, "generalEducation", Education.MAX_GENERAL, errors);
+        String professional = text(values, "professionalQualification", Education.MAX_PROFESSIONAL, errors);
+        PoliticalTheory theory = null;
+        String theoryText = values.get("politicalTheory");
+        if (theoryText != null) {
+            theory = PoliticalTheory.parse(theoryText).orElse(null);
+            if (theory == null) {
+                errors.add(new FieldError("politicalTheory", "trình độ lý luận chính trị phải là một trong: "
+                        + PoliticalTheory.accepted()));
+            }
+        }
+        return new Education(general, professional, theory);
+    }
+
+    private static String text(Map<String, String> values, String column, int max, List<FieldError> errors) {
+        String text = values.get(column);
+        if (text != null && java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).length() > max) {
+            errors.add(new FieldError(column, "tối đa " + max + " ký tự"));
+            return null;
+        }
+        return text;
     }
 
     /** ISO (2024-05-10) or the Vietnamese way (10/5/2024). */

@@ -63,7 +63,12 @@ final class MemberXlsx {
                     Writer w = new Writer(row, dateStyle, textStyle);
                     w.text(m.organisationId.toString());
                     w.text(m.fullName);
-                    w.date(personal ? m.birthDate : null);
+                    if (personal && m.birth().monthOnly()) {
+                        // as it is known: text the import reads back as a month, not a date cell of the 1st
+                        w.text(String.format("%02d/%04d", m.birthDate.getMonthValue(), m.birthDate.getYear()));
+                    } else {
+                        w.date(personal ? m.birthDate : null);
+                    }
                     w.text(m.sex.name());
                     w.text(m.ethnicity);
                     w.text(m.religion);
@@ -74,6 +79,9 @@ final class MemberXlsx {
                     w.date(m.fullMemberOn);
                     w.text(m.jobTitle);
                     w.text(m.workplace);
+                    w.text(m.generalEducation);
+                    w.text(m.professionalQualification);
+                    w.text(m.politicalTheory == null ? null : m.politicalTheory.name());
                 }
             });
             for (int i = 0; i < MemberCsv.COLUMNS.size(); i++) {

@@ -5,16 +5,24 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.OptimisticLock;
 import vn.dangbo.registry.text.VietnameseText;
 
 @Entity
 @Table(name = "member")
+// only the changed columns: organisation_path is also rewritten by the database when an organisation moves
+@org.hibernate.annotations.DynamicUpdate
 public class Member {
 
     @Id
@@ -23,11 +31,20 @@ public class Member {
     @Column(name = "organisation_id", nullable = false)
     public UUID organisationId;
 
+    /** The path of the member's cell (organisation.path): subtree filters are a prefix condition on it. */
+    @Column(name = "organisation_path", nullable = false)
+    public String organisationPath;
+
     @Column(name = "full_name", nullable = false)
     public String fullName;
 
+    /** The first of the month when only the month is known ({@link #birthDatePrecision} MONTH). */
     @Column(name = "birth_date", nullable = false)
     public LocalDate birthDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "birth_date_precision", nullable = false)
+    public BirthDate.Precision birthDatePrecision = BirthDate.Precision.DAY;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -56,6 +73,32 @@ public class Member {
     public String jobTitle;
 
     public String workplace;
+
+    /** Trình độ giáo dục phổ thông, e.g. "12/12". */
+    @Column(name = "general_education")
+    public String generalEducation;
+
+    /** Trình độ chuyên môn nghiệp vụ, e.g. "Thạc sĩ Kinh tế". */
+    @Column(name = "professional_qualification")
+    public String professionalQualification;
+
+    /** Trình độ lý luận chính trị. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "political_theory")
+    public PoliticalTheory politicalTheory;
+
+    /** Chức vụ Đảng, current and past, in the order they started; written through {@link MemberPosition} rows. */
+    @OneToMany(mappedBy = "member")
+    @OrderBy("startedOn, recordedAt")
+    @BatchSize(size = 500)
+    @OptimisticLock(excluded = true) // a position change raises the version explicitly, once
+    public List<MemberPosition> positions = new ArrayList<>();
+
+    /** The positions in the order they started (a position just added is last in {@link #positions}). */
+    public List<MemberPosition> positionsInOrder() {
+        return positions.stream().sorted(java.util.Comparator.comparing((MemberPosition p) -> p.startedOn)
+                .thenComparing(p -> p.recordedAt)).toList();
+    }
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -91,6 +134,26 @@ public class Member {
 
     @Version
     public long version;
+
+    public BirthDate birth() {
+        return new BirthDate(birthDate, birthDatePrecision);
+    }
+
+    public void setBirth(BirthDate birth) {
+        birthDate = birth.date();
+        birthDatePrecision = birth.precision();
+    }
+
+    public Education education() {
+        return Education.of(this);
+    }
+
+    public void setEducation(Education education) {
+        Education e = education == null ? Education.NONE : education.normalised();
+        generalEducation = e.generalEducation();
+        professionalQualification = e.professionalQualification();
+        politicalTheory = e.politicalTheory();
+    }
 
     @PrePersist
     @PreUpdate

@@ -44,37 +44,41 @@ public class MemberBulkWriter {
 
     /**
      * @param rows     a fresh iterator over the same valid rows, in the same order, on every call
+     * @param organisationPaths the path of each cell the rows name (checked to exist)
      * @param progress told the number of passes done (1 to {@link #TABLES}.size())
      * @return the members registered
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int registerAll(Supplier<Iterator<RegisterMemberRequest>> rows, String actor, IntConsumer progress) {
+    public int registerAll(Supplier<Iterator<RegisterMemberRequest>> rows,
+            java.util.function.Function<UUID, String> organisationPaths, String actor, IntConsumer progress) {
         entityManager.flush();
         Session session = entityManager.unwrap(Session.class);
-        return session.doReturningWork(connection -> write(connection, rows, actor, progress));
+        return session.doReturningWork(connection -> write(connection, rows, organisationPaths, actor, progress));
     }
 
-    private int write(Connection connection, Supplier<Iterator<RegisterMemberRequest>> rows, String actor,
-            IntConsumer progress) {
+    private int write(Connection connection, Supplier<Iterator<RegisterMemberRequest>> rows,
+            java.util.function.Function<UUID, String> organisationPaths, String actor, IntConsumer progress) {
         OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC()).withOffsetSameInstant(ZoneOffset.UTC);
         // the ids chosen in the first pass, in row order, for the passes after it
         LongList ids = new LongList();
-        try (CopyStream copy = CopyStream.open(connection, "member (id, organisation_id, full_name, birth_date, sex, "
+        try (CopyStream copy = CopyStream.open(connection, "member (id, organisation_id, organisation_path, full_name, birth_date, birth_date_precision, sex, "
                 + "ethnicity, religion, national_id, phone, party_card_number, admitted_on, full_member_on, job_title, "
                 + "workplace, status, state, left_reason, left_on, attached_to, exempted, name_search, sort_key, "
-                + "version, created_at)")) {
+                + "version, created_at, general_education, professional_qualification, political_theory)")) {
             for (Iterator<RegisterMemberRequest> it = rows.get(); it.hasNext();) {
                 UUID id = UUID.randomUUID();
                 ids.add(id.getMostSignificantBits());
                 ids.add(id.getLeastSignificantBits());
                 Member m = MemberService.newMember(id, it.next());
                 m.deriveSearchColumns();
-                copy.field(m.id).field(m.organisationId).field(m.fullName).field(m.birthDate).field(m.sex)
+                copy.field(m.id).field(m.organisationId).field(organisationPaths.apply(m.organisationId)).field(m.fullName).field(m.birthDate)
+                        .field(m.birthDatePrecision).field(m.sex)
                         .field(m.ethnicity).field(m.religion).field(m.nationalId).field(m.phone)
                         .field(m.partyCardNumber).field(m.admittedOn).field(m.fullMemberOn).field(m.jobTitle)
                         .field(m.workplace).field(m.status).field(m.standing).field(m.leftReason).field(m.leftOn)
                         .field(m.attachedTo).field(m.exempted).field(m.nameSearch).field(m.sortKey).field(m.version)
-                        .field(now);
+                        .field(now).field(m.generalEducation).field(m.professionalQualification)
+                        .field(m.politicalTheory);
                 copy.endRow();
             }
         }

@@ -2,6 +2,7 @@ package vn.dangbo.registry.member;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -25,6 +26,10 @@ public final class MemberEvents {
     public static final String DIED = "vn.dangbo.registry.member.died.v1";
     /** The member's record (handbook data) corrected, e.g. by re-importing a file; no lifecycle step. */
     public static final String UPDATED = "vn.dangbo.registry.member.updated.v1";
+    /** A position in a party body given to the member (chức vụ Đảng); the member's positions are in /member. */
+    public static final String POSITION_ASSIGNED = "vn.dangbo.registry.member.position-assigned.v1";
+    /** A position in a party body ended. */
+    public static final String POSITION_ENDED = "vn.dangbo.registry.member.position-ended.v1";
     /** Log-compacted: the latest public state of every member, key = id (a new subscriber's starting point). */
     public static final String SNAPSHOT_TOPIC = "registry.members.snapshot.v1";
     public static final String SNAPSHOT = "vn.dangbo.registry.member.snapshot.v1";
@@ -34,11 +39,25 @@ public final class MemberEvents {
 
     /**
      * {@code state}, {@code leftReason}, {@code leftOn}, {@code attachedTo} and {@code exempted} were added
-     * with the lifecycle; older subscribers ignore them.
+     * with the lifecycle, {@code education} and {@code positions} with the handbook fields; older subscribers
+     * ignore them. Positions are public: who is secretary of which body is no secret.
      */
     public record MemberState(UUID id, UUID organisationId, String fullName, String sex, String birthMonth,
             String ethnicity, String status, LocalDate admittedOn, LocalDate fullMemberOn, String state,
-            String leftReason, LocalDate leftOn, UUID attachedTo, boolean exempted, long version) {
+            String leftReason, LocalDate leftOn, UUID attachedTo, boolean exempted, Education education,
+            List<Position> positions, long version) {
+    }
+
+    /** A position in a party body, current ({@code endedOn} null) or past. */
+    public record Position(UUID id, String role, UUID organisationId, LocalDate startedOn, LocalDate endedOn) {
+
+        static Position of(MemberPosition p) {
+            return new Position(p.id, p.role.name(), p.organisationId, p.startedOn, p.endedOn);
+        }
+    }
+
+    /** A position assigned or ended: the member's state after it and the position concerned. */
+    public record PositionChanged(MemberState member, Position position, String decisionReference) {
     }
 
     public record Registered(MemberState member) {
@@ -80,6 +99,7 @@ public final class MemberEvents {
         String birthMonth = String.format("%04d-%02d", m.birthDate.getYear(), m.birthDate.getMonthValue());
         return new MemberState(m.id, m.organisationId, m.fullName, m.sex.name(), birthMonth, m.ethnicity,
                 m.status.name(), m.admittedOn, m.fullMemberOn, m.standing.name(),
-                m.leftReason == null ? null : m.leftReason.name(), m.leftOn, m.attachedTo, m.exempted, m.version);
+                m.leftReason == null ? null : m.leftReason.name(), m.leftOn, m.attachedTo, m.exempted, m.education(),
+                m.positionsInOrder().stream().map(Position::of).toList(), m.version);
     }
 }

@@ -1,14 +1,15 @@
 package vn.dangbo.registry.member;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,11 +18,14 @@ public final class MemberRecords {
     private MemberRecords() {
     }
 
-    /** Registers a member record as kept in the member handbook (an existing member or a new admission). */
+    /**
+     * Registers a member record as kept in the member handbook (an existing member or a new admission).
+     * {@code birthDate}: {@code 1975-03-12}, or {@code 1975-03} when only the month is known.
+     */
     public record RegisterMemberRequest(
             @NotNull UUID organisationId,
             @NotBlank @Size(max = 200) String fullName,
-            @NotNull @Past LocalDate birthDate,
+            @NotNull @ValidBirthDate String birthDate,
             @NotNull Sex sex,
             @NotBlank @Size(max = 50) String ethnicity,
             @Size(max = 50) String religion,
@@ -31,14 +35,20 @@ public final class MemberRecords {
             @NotNull @PastOrPresent LocalDate admittedOn,
             @PastOrPresent LocalDate fullMemberOn,
             @Size(max = 200) String jobTitle,
-            @Size(max = 300) String workplace) {
+            @Size(max = 300) String workplace,
+            @Valid Education education) {
+
+        /** The birth date, once validation has accepted {@code birthDate}. */
+        public BirthDate birth() {
+            return BirthDate.of(birthDate);
+        }
     }
 
     /** Kết nạp đảng viên: a new probationary member, by the decision of the higher committee. */
     public record AdmissionRequest(
             @NotNull UUID organisationId,
             @NotBlank @Size(max = 200) String fullName,
-            @NotNull @Past LocalDate birthDate,
+            @NotNull @ValidBirthDate String birthDate,
             @NotNull Sex sex,
             @NotBlank @Size(max = 50) String ethnicity,
             @Size(max = 50) String religion,
@@ -47,11 +57,12 @@ public final class MemberRecords {
             @NotNull @PastOrPresent LocalDate admittedOn,
             @NotBlank @Size(max = 200) String decisionReference,
             @Size(max = 200) String jobTitle,
-            @Size(max = 300) String workplace) {
+            @Size(max = 300) String workplace,
+            @Valid Education education) {
 
         RegisterMemberRequest asRegistration() {
             return new RegisterMemberRequest(organisationId, fullName, birthDate, sex, ethnicity, religion, nationalId,
-                    phone, null, admittedOn, null, jobTitle, workplace);
+                    phone, null, admittedOn, null, jobTitle, workplace, education);
         }
     }
 
@@ -68,19 +79,53 @@ public final class MemberRecords {
             @NotBlank @Size(max = 200) String decisionReference) {
     }
 
-    /** National ID, phone and full birth date are present only for roles allowed to see personal data. */
+    /**
+     * Gives a member a position in a party body (chức vụ Đảng): the body is the committee or cell whose position
+     * it is; {@code endedOn} for a position already ended (a past one recorded now).
+     */
+    public record AssignPositionRequest(
+            @NotNull PositionRole role,
+            @NotNull UUID organisationId,
+            @NotNull @PastOrPresent(message = "không được sau ngày hôm nay") LocalDate startedOn,
+            @PastOrPresent(message = "không được sau ngày hôm nay") LocalDate endedOn,
+            @Size(max = 200) String decisionReference) {
+    }
+
+    /** Ends a position: the first day it is no longer held. */
+    public record EndPositionRequest(
+            @NotNull @PastOrPresent(message = "không được sau ngày hôm nay") LocalDate endedOn,
+            @Size(max = 200) String decisionReference) {
+    }
+
+    /** A position in a party body; {@code current} while it has no end. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record MemberResponse(UUID id, UUID organisationId, String fullName, LocalDate birthDate, Sex sex,
+    public record PositionResponse(UUID id, PositionRole role, UUID organisationId, LocalDate startedOn,
+            LocalDate endedOn, boolean current, String decisionReference, String endDecisionReference) {
+
+        static PositionResponse of(MemberPosition p) {
+            return new PositionResponse(p.id, p.role, p.organisationId, p.startedOn, p.endedOn, p.current(),
+                    p.decisionReference, p.endDecisionReference);
+        }
+    }
+
+    /**
+     * National ID, phone and the birth date are present only for roles allowed to see personal data. The birth
+     * date is {@code 1975-03-12}, or {@code 1975-03} when only the month is known; {@code positions} holds every
+     * position in party bodies, current and past, in the order they started.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MemberResponse(UUID id, UUID organisationId, String fullName, String birthDate, Sex sex,
             String ethnicity, String religion, String nationalId, String phone, String partyCardNumber,
             LocalDate admittedOn, LocalDate fullMemberOn, MemberStatus status, Standing state,
             LifecycleStep leftReason, LocalDate leftOn, UUID attachedTo, Boolean exempted, String jobTitle,
-            String workplace, long version) {
+            String workplace, Education education, List<PositionResponse> positions, long version) {
 
         public static MemberResponse of(Member m, boolean personalData) {
-            return new MemberResponse(m.id, m.organisationId, m.fullName, personalData ? m.birthDate : null, m.sex,
-                    m.ethnicity, m.religion, personalData ? m.nationalId : null, personalData ? m.phone : null,
+            return new MemberResponse(m.id, m.organisationId, m.fullName, personalData ? m.birth().toString() : null,
+                    m.sex, m.ethnicity, m.religion, personalData ? m.nationalId : null, personalData ? m.phone : null,
                     m.partyCardNumber, m.admittedOn, m.fullMemberOn, m.status, m.standing, m.leftReason, m.leftOn,
-                    m.attachedTo, m.exempted, m.jobTitle, m.workplace, m.version);
+                    m.attachedTo, m.exempted, m.jobTitle, m.workplace, m.education(),
+                    m.positionsInOrder().stream().map(PositionResponse::of).toList(), m.version);
         }
     }
 

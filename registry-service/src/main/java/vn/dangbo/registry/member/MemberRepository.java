@@ -47,6 +47,13 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         return partyCardNumber != null && count("partyCardNumber", partyCardNumber) > 0;
     }
 
+    /** The positions of one role in a party body, current and past, with their holders. */
+    public List<MemberPosition> positionsIn(UUID bodyId, PositionRole role) {
+        return getEntityManager().createQuery("from MemberPosition p join fetch p.member "
+                + "where p.organisationId = :body and p.role = :role order by p.startedOn", MemberPosition.class)
+                .setParameter("body", bodyId).setParameter("role", role).getResultList();
+    }
+
     public void record(MemberHistoryEntry entry) {
         getEntityManager().persist(entry);
     }
@@ -59,7 +66,7 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
 
     /** The members on the list now in the subtree under {@code path}. */
     public List<Member> activeInSubtree(String path) {
-        return list("standing = ?1 and organisationId in (select o.id from Organisation o where o.path like ?2)",
+        return list("standing = ?1 and organisationPath like ?2",
                 Standing.ACTIVE, escape(path) + "%");
     }
 
@@ -83,8 +90,7 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
 
     /** Members on the list in the subtree under {@code path} admitted on or before a date, by name order. */
     public List<Member> activeInSubtreeAdmittedBy(String path, java.time.LocalDate admittedBy) {
-        return list("standing = ?1 and admittedOn <= ?2 and organisationId in "
-                + "(select o.id from Organisation o where o.path like ?3) order by sortKey, id",
+        return list("standing = ?1 and admittedOn <= ?2 and organisationPath like ?3 order by sortKey, id",
                 Standing.ACTIVE, admittedBy, escape(path) + "%");
     }
 
@@ -97,7 +103,7 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
             params.put("name", "%" + escape(vn.dangbo.registry.text.VietnameseText.fold(f.name())) + "%");
         }
         if (subtreePath != null) {
-            where.append(" and m.organisationId in (select o.id from Organisation o where o.path like :path)");
+            where.append(" and m.organisationPath like :path");
             params.put("path", escape(subtreePath) + "%");
         }
         if (f.status() != null) {
@@ -125,7 +131,8 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
             params.put("ethnicity", java.text.Normalizer.normalize(f.ethnicity().strip(), java.text.Normalizer.Form.NFC));
         }
         if (after != null) {
-            where.append(" and (m.sortKey > :afterKey or (m.sortKey = :afterKey and m.id > :afterId))");
+            // the first condition alone bounds the index range; the second breaks ties of equal names by id
+            where.append(" and m.sortKey >= :afterKey and (m.sortKey > :afterKey or m.id > :afterId)");
             params.put("afterKey", after.sortKey());
             params.put("afterId", after.id());
         }

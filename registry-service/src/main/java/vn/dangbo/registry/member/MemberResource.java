@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dangbo.kit.security.AccessGuard;
 import vn.dangbo.kit.security.Roles;
 import vn.dangbo.registry.member.MemberRecords.AdmissionRequest;
+import vn.dangbo.registry.member.MemberRecords.AssignPositionRequest;
+import vn.dangbo.registry.member.MemberRecords.EndPositionRequest;
 import vn.dangbo.registry.member.MemberRecords.HistoryEntryResponse;
 import vn.dangbo.registry.member.MemberRecords.LifecycleStepRequest;
 import vn.dangbo.registry.member.MemberRecords.MemberResponse;
@@ -144,6 +146,27 @@ public class MemberResource {
     public Response died(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid LifecycleStepRequest request) {
         return step(id, ifMatch, LifecycleStep.DECEASED, request);
+    }
+
+    @POST
+    @Path("members/{id}/positions")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "Give the member a position in a party body (chức vụ Đảng: bí thư, phó bí thư, cấp ủy viên, "
+            + "ủy viên ban thường vụ, ủy viên ủy ban kiểm tra); an officer: a body of their subtree")
+    public Response assignPosition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid AssignPositionRequest request, @Context UriInfo uri) {
+        Member member = service.assignPosition(id, Preconditions.optionalVersion(ifMatch), request);
+        return Response.created(uri.getBaseUriBuilder().path("members").path(member.id.toString()).build())
+                .entity(MemberResponse.of(member, true)).tag(etag(member)).build();
+    }
+
+    @POST
+    @Path("members/{id}/positions/{positionId}/end")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "End a position in a party body (the first day it is no longer held)")
+    public Response endPosition(@PathParam("id") UUID id, @PathParam("positionId") UUID positionId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid EndPositionRequest request) {
+        return ok(service.endPosition(id, positionId, Preconditions.optionalVersion(ifMatch), request));
     }
 
     @GET

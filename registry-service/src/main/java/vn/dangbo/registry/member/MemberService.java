@@ -1,6 +1,8 @@
 package vn.dangbo.registry.member;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -19,6 +21,8 @@ import vn.dangbo.kit.security.AccessGuard;
 import vn.dangbo.kit.web.ProblemException;
 import vn.dangbo.registry.audit.AuditTrail;
 import vn.dangbo.registry.member.MemberRecords.AdmissionRequest;
+import vn.dangbo.registry.member.MemberRecords.AssignPositionRequest;
+import vn.dangbo.registry.member.MemberRecords.EndPositionRequest;
 import vn.dangbo.registry.member.MemberRecords.LifecycleStepRequest;
 import vn.dangbo.registry.member.MemberRecords.MemberResponse;
 import vn.dangbo.registry.member.MemberRecords.MoveToCellRequest;
@@ -88,7 +92,7 @@ public class MemberService implements MemberTransfers {
             Organisation organisation, boolean partyCardTaken) {
         List<vn.dangbo.kit.web.Problem.FieldError> problems = new ArrayList<>();
         cellProblem(organisation, "organisationId").ifPresent(problems::add);
-        MembershipRules.admissionAgeProblem(request.birthDate(), request.admittedOn())
+        MembershipRules.admissionAgeProblem(request.birth(), request.admittedOn())
                 .ifPresent(p -> problems.add(new vn.dangbo.kit.web.Problem.FieldError("admittedOn", p)));
         if (request.fullMemberOn() != null) {
             MembershipRules.fullMembershipProblem(request.admittedOn(), request.fullMemberOn())
@@ -148,7 +152,7 @@ public class MemberService implements MemberTransfers {
             }
         }
         if (changed.contains("birthDate")) {
-            MembershipRules.admissionAgeProblem(request.birthDate(), stored.admittedOn)
+            MembershipRules.admissionAgeProblem(request.birth(), stored.admittedOn)
                     .ifPresent(p -> problems.add(new vn.dangbo.kit.web.Problem.FieldError("birthDate", p)));
         }
         if (changed.contains("partyCardNumber")
@@ -159,13 +163,22 @@ public class MemberService implements MemberTransfers {
         return new RecordChange(changed, problems);
     }
 
-    /** Each record field: {stored, as the row gives it (normalised as stored)}, in alphabetical order. */
+    /**
+     * Each record field: {stored, as the row gives it (normalised as stored)}, in alphabetical order. The birth
+     * date compares with its precision (a full date replacing a month-only one is a change); the education parts
+     * are fields of their own, named as the file's columns.
+     */
     private static Map<String, Object[]> recordValues(Member m, RegisterMemberRequest r) {
         Map<String, Object[]> values = new java.util.TreeMap<>();
-        values.put("birthDate", new Object[] {m.birthDate, r.birthDate()});
+        Education education = education(r);
+        values.put("birthDate", new Object[] {m.birth(), r.birth()});
         values.put("ethnicity", new Object[] {m.ethnicity, nfc(r.ethnicity())});
         values.put("fullName", new Object[] {m.fullName, nfc(r.fullName())});
+        values.put("generalEducation", new Object[] {m.generalEducation, education.generalEducation()});
         values.put("jobTitle", new Object[] {m.jobTitle, nfc(r.jobTitle())});
+        values.put("politicalTheory", new Object[] {m.politicalTheory, education.politicalTheory()});
+        values.put("professionalQualification",
+                new Object[] {m.professionalQualification, education.professionalQualification()});
         values.put("partyCardNumber", new Object[] {m.partyCardNumber, r.partyCardNumber()});
         values.put("phone", new Object[] {m.phone, r.phone()});
         values.put("religion", new Object[] {m.religion, nfc(r.religion())});
@@ -195,10 +208,14 @@ public class MemberService implements MemberTransfers {
         MemberResponse before = MemberResponse.of(member, true);
         for (String field : change.changedFields()) {
             switch (field) {
-                case "birthDate" -> member.birthDate = request.birthDate();
+                case "birthDate" -> member.setBirth(request.birth());
                 case "ethnicity" -> member.ethnicity = nfc(request.ethnicity());
                 case "fullName" -> member.fullName = nfc(request.fullName());
+                case "generalEducation" -> member.generalEducation = education(request).generalEducation();
                 case "jobTitle" -> member.jobTitle = nfc(request.jobTitle());
+                case "politicalTheory" -> member.politicalTheory = education(request).politicalTheory();
+                case "professionalQualification" ->
+                        member.professionalQualification = education(request).professionalQualification();
                 case "partyCardNumber" -> member.partyCardNumber = request.partyCardNumber();
                 case "phone" -> member.phone = request.phone();
                 case "religion" -> member.religion = nfc(request.religion());
@@ -218,7 +235,7 @@ public class MemberService implements MemberTransfers {
     private Member register(UUID id, RegisterMemberRequest request, boolean checkUnique, String actor,
             String decisionReference, boolean explicitAdmission) {
         Organisation organisation = cell(request.organisationId(), "organisationId");
-        MembershipRules.admissionAgeProblem(request.birthDate(), request.admittedOn()).ifPresent(problem -> {
+        MembershipRules.admissionAgeProblem(request.birth(), request.admittedOn()).ifPresent(problem -> {
             throw ProblemException.ruleViolated(problem, "admittedOn");
         });
         if (request.fullMemberOn() != null) {
@@ -233,6 +250,7 @@ public class MemberService implements MemberTransfers {
             throw ProblemException.conflict("Số thẻ đảng " + request.partyCardNumber() + " đã được cấp cho đảng viên khác");
         }
         Member member = newMember(id, request);
+        member.organisationPath = organisation.path;
         List<MemberLifecycle.Step> steps = registrationSteps(request);
         members.persist(member);
         members.flush(); // the history rows (identity keys, inserted at once) refer to the member row
@@ -253,7 +271,7 @@ public class MemberService implements MemberTransfers {
         Member member = new Member();
         member.id = id;
         member.fullName = nfc(request.fullName());
-        member.birthDate = request.birthDate();
+        member.setBirth(request.birth());
         member.sex = request.sex();
         member.ethnicity = nfc(request.ethnicity());
         member.religion = nfc(request.religion());
@@ -263,6 +281,7 @@ public class MemberService implements MemberTransfers {
         member.admittedOn = request.admittedOn();
         member.jobTitle = nfc(request.jobTitle());
         member.workplace = nfc(request.workplace());
+        member.setEducation(request.education());
         MemberLifecycle.Snapshot state = null;
         for (MemberLifecycle.Step step : registrationSteps(request)) {
             state = MemberLifecycle.apply(state, step);
@@ -344,7 +363,11 @@ public class MemberService implements MemberTransfers {
             throw ProblemException.ruleViolated(member.fullName + ": " + refusal.message(), refusal.field());
         });
         member.take(MemberLifecycle.apply(current, step));
+        if (!member.organisationId.equals(fromOrganisation)) {
+            member.organisationPath = organisations.get(member.organisationId).path;
+        }
         String decision = nfc(decisionReference);
+        endPositionsLeftBehind(member, kind, effectiveDate, decision);
         members.record(entry(member.id, step, decision, access.actor()));
         members.flush(); // the event carries the new version
         Object data = kind == LifecycleStep.MADE_FULL
@@ -357,6 +380,126 @@ public class MemberService implements MemberTransfers {
         snapshot(member);
         audit.record(AuditTrail.MEMBER, member.id, kind.name(), before, MemberResponse.of(member, true));
         return member;
+    }
+
+    /**
+     * A member who leaves the list holds no position from that day; one transferred out of a body's organisation
+     * no longer belongs to that body (cấp ủy viên chuyển sinh hoạt ra khỏi đảng bộ thì thôi tham gia cấp ủy).
+     * The positions end on the step's day, with its decision, and the step's event carries them ended.
+     */
+    private void endPositionsLeftBehind(Member member, LifecycleStep kind, LocalDate effectiveDate, String decision) {
+        if (!kind.leaves() && kind != LifecycleStep.TRANSFERRED) {
+            return;
+        }
+        String cellPath = kind == LifecycleStep.TRANSFERRED ? organisations.get(member.organisationId).path : null;
+        for (MemberPosition position : member.positions) {
+            if (!position.current()) {
+                continue;
+            }
+            if (cellPath != null && cellPath.startsWith(organisations.get(position.organisationId).path)) {
+                continue; // the new cell is still inside the body's organisation
+            }
+            position.endedOn = position.startedOn.isAfter(effectiveDate) ? position.startedOn : effectiveDate;
+            position.endDecisionReference = decision;
+        }
+    }
+
+    /**
+     * Chức vụ Đảng: gives the member a position in a party body (an officer: a body of their subtree). The rules
+     * are {@link PositionRules}; the member's version goes up, as their public state changes.
+     */
+    @Transactional
+    public Member assignPosition(UUID id, Long expectedVersion, AssignPositionRequest request) {
+        Member member = get(id);
+        Organisation body = body(request.organisationId());
+        access.requireWriteAccess(body.id);
+        Preconditions.requireCurrent(expectedVersion, member.version);
+        MemberResponse before = MemberResponse.of(member, true);
+        EntityManager em = members.getEntityManager();
+        // one assignment per body at a time, so two requests cannot both pass the one-secretary rule
+        em.lock(body, LockModeType.PESSIMISTIC_WRITE);
+        em.lock(member, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        List<MemberLifecycle.Step> history = members.history(member.id).stream().map(MemberHistoryEntry::step).toList();
+        MemberLifecycle.Snapshot atStart = MemberLifecycle.asOf(history, request.startedOn());
+        boolean inBody = atStart != null && organisations.get(atStart.organisationId()).path.startsWith(body.path);
+        PositionRules.Holder holder = new PositionRules.Holder(member.fullName, member.admittedOn, atStart, inBody,
+                member.standing, member.leftOn);
+        List<PositionRules.Held> secretaries = request.role() == PositionRole.SECRETARY
+                ? members.positionsIn(body.id, PositionRole.SECRETARY).stream().map(MemberPosition::held).toList()
+                : List.of();
+        PositionRules.assignmentProblem(request.role(), bodyOf(body), request.startedOn(), request.endedOn(),
+                LocalDate.now(), holder, member.positions.stream().map(MemberPosition::held).toList(), secretaries)
+                .ifPresent(refusal -> {
+                    throw problem(refusal);
+                });
+        MemberPosition position = new MemberPosition();
+        position.id = UUID.randomUUID();
+        position.member = member;
+        position.organisationId = body.id;
+        position.role = request.role();
+        position.startedOn = request.startedOn();
+        position.endedOn = request.endedOn();
+        position.decisionReference = nfc(request.decisionReference());
+        position.recordedAt = OffsetDateTime.now(Clock.systemUTC()).withOffsetSameInstant(ZoneOffset.UTC);
+        position.recordedBy = access.actor();
+        em.persist(position);
+        member.positions.add(position);
+        members.flush(); // the event carries the new version
+        outbox.publish(MemberEvents.TOPIC, MemberEvents.POSITION_ASSIGNED, member.id.toString(),
+                new MemberEvents.PositionChanged(MemberEvents.state(member), MemberEvents.Position.of(position),
+                        position.decisionReference));
+        snapshot(member);
+        audit.record(AuditTrail.MEMBER, member.id, "POSITION_ASSIGNED", before, MemberResponse.of(member, true));
+        return member;
+    }
+
+    /** Ends a position the member holds, on the given day (an officer: a body of their subtree). */
+    @Transactional
+    public Member endPosition(UUID id, UUID positionId, Long expectedVersion, EndPositionRequest request) {
+        Member member = get(id);
+        MemberPosition position = member.positions.stream().filter(p -> p.id.equals(positionId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Đồng chí " + member.fullName
+                        + " không có chức vụ với mã " + positionId));
+        access.requireWriteAccess(position.organisationId);
+        Preconditions.requireCurrent(expectedVersion, member.version);
+        MemberResponse before = MemberResponse.of(member, true);
+        members.getEntityManager().lock(member, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        PositionRules.endingProblem(position.held(), request.endedOn(), LocalDate.now()).ifPresent(refusal -> {
+            throw problem(refusal);
+        });
+        position.endedOn = request.endedOn();
+        position.endDecisionReference = nfc(request.decisionReference());
+        members.flush(); // the event carries the new version
+        outbox.publish(MemberEvents.TOPIC, MemberEvents.POSITION_ENDED, member.id.toString(),
+                new MemberEvents.PositionChanged(MemberEvents.state(member), MemberEvents.Position.of(position),
+                        position.endDecisionReference));
+        snapshot(member);
+        audit.record(AuditTrail.MEMBER, member.id, "POSITION_ENDED", before, MemberResponse.of(member, true));
+        return member;
+    }
+
+    /** The party body of a position: any organisation of the tree (its state is checked by the rules). */
+    private Organisation body(UUID id) {
+        try {
+            return organisations.get(id);
+        } catch (ProblemException e) {
+            throw ProblemException.ruleViolated("Không có tổ chức đảng với mã " + id, "organisationId");
+        }
+    }
+
+    private static PositionRules.Body bodyOf(Organisation organisation) {
+        return new PositionRules.Body(organisation.id, organisation.name, organisation.type,
+                organisation.status == OrganisationStatus.ACTIVE);
+    }
+
+    private static ProblemException problem(PositionRules.Refusal refusal) {
+        return switch (refusal.kind()) {
+            case INVALID -> ProblemException.invalid(refusal.field(), refusal.message());
+            case RULE -> ProblemException.ruleViolated(refusal.message(), refusal.field());
+            case CONFLICT -> new ProblemException(409, "conflict", "Xung đột dữ liệu", refusal.message(),
+                    refusal.field() == null ? List.of()
+                            : List.of(new vn.dangbo.kit.web.Problem.FieldError(refusal.field(), refusal.message())));
+        };
     }
 
     /** The latest public state on the log-compacted snapshot topic. */
@@ -481,6 +624,11 @@ public class MemberService implements MemberTransfers {
         entry.recordedAt = OffsetDateTime.now(Clock.systemUTC()).withOffsetSameInstant(ZoneOffset.UTC);
         entry.recordedBy = actor;
         return entry;
+    }
+
+    /** The request's education as stored: blank parts null, text NFC. */
+    private static Education education(RegisterMemberRequest request) {
+        return request.education() == null ? Education.NONE : request.education().normalised();
     }
 
     private static String nfc(String text) {

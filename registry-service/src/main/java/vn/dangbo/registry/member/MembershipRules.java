@@ -20,12 +20,30 @@ public final class MembershipRules {
 
     /** @return why the admission is refused, or empty when the age is within 18-60 */
     public static Optional<String> admissionAgeProblem(LocalDate birthDate, LocalDate admittedOn) {
-        int age = ageOn(birthDate, admittedOn);
-        if (age < MIN_ADMISSION_AGE) {
-            return Optional.of("Người được kết nạp phải đủ 18 tuổi; vào ngày kết nạp mới " + age + " tuổi");
+        return admissionAgeProblem(BirthDate.ofDay(birthDate), admittedOn);
+    }
+
+    /**
+     * As {@link #admissionAgeProblem(LocalDate, LocalDate)} for a birth date that may be known to the month only.
+     * Then the admission is refused only when it is certain to break the rule: "at least 18" is checked with the
+     * earliest possible birthday (the first of the month), "not over 60" with the latest (the last of the month).
+     * A month-only date is what an old handbook or a lost paper leaves; the admitting committee saw the person's
+     * papers, so the register does not refuse a record on a guess that could be wrong in either direction.
+     * (Assuming the first of the month for both would refuse a person who may be 60 on the day; assuming the last
+     * for the minimum would refuse one who may be 18.)
+     *
+     * @return why the admission is refused, or empty when the age is within 18-60
+     */
+    public static Optional<String> admissionAgeProblem(BirthDate birth, LocalDate admittedOn) {
+        int oldestAge = ageOn(birth.earliest(), admittedOn);
+        if (oldestAge < MIN_ADMISSION_AGE) {
+            return Optional.of("Người được kết nạp phải đủ 18 tuổi; vào ngày kết nạp mới " + oldestAge + " tuổi"
+                    + (birth.monthOnly() ? " (sinh " + birth.vietnamese() + ")" : ""));
         }
-        if (age > MAX_ADMISSION_AGE) {
-            return Optional.of("Người được kết nạp không quá 60 tuổi; vào ngày kết nạp đã " + age + " tuổi");
+        int youngestAge = ageOn(birth.latest(), admittedOn);
+        if (youngestAge > MAX_ADMISSION_AGE) {
+            return Optional.of("Người được kết nạp không quá 60 tuổi; vào ngày kết nạp đã " + youngestAge + " tuổi"
+                    + (birth.monthOnly() ? " (sinh " + birth.vietnamese() + ")" : ""));
         }
         return Optional.empty();
     }

@@ -125,6 +125,11 @@ class SubtreeCountsHttpTest {
         assertEquals(1, b.getInt("probationary"));
         assertEquals(1, b.getInt("ethnicMinorities"));
         assertEquals(2, counts(country, TODAY).getInt("total"), "the country keeps them");
+        // the members' subtree in searches follows the move too
+        given().auth().oauth2(admin()).get("/members?organisationId=" + provinceB).then().statusCode(200)
+                .body("items.fullName", org.hamcrest.Matchers.containsInAnyOrder("Lê Thị Cùng", "Lê Văn Theo"));
+        given().auth().oauth2(admin()).get("/members?organisationId=" + provinceA).then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.hasSize(0));
     }
 
     private static JsonPath counts(UUID organisation, LocalDate date) {
