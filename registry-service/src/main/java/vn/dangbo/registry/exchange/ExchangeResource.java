@@ -81,7 +81,9 @@ public class ExchangeResource {
     @GET
     @Path("imports/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
-    @Operation(summary = "An import job: status, progress and the per-row report")
+    @Operation(summary = "An import job: status, progress, the rows counted by outcome (created, updated, unchanged, "
+            + "invalid) and the per-row report of the rows to read: each invalid row with its errors (column, message) "
+            + "and each changed record with the fields it changes")
     public ImportJobResponse importJob(@PathParam("id") UUID id) {
         return of(imports.get(id));
     }

@@ -63,6 +63,29 @@ class MemberCountingTest {
         assertEquals("60+", MemberCounting.ageBand(60));
     }
 
+    @Test
+    void aMemberTakenOutOfATallyLeavesItAsBefore() {
+        Counted kept = member(Sex.FEMALE, "Kinh", LocalDate.of(1990, 2, 3), MemberStatus.FULL, null, false);
+        Counted moved = member(Sex.MALE, "Thái", LocalDate.of(1964, 5, 10), MemberStatus.PROBATIONARY, null, false);
+        MemberCounting.Tally tally = new MemberCounting.Tally(DAY);
+        tally.add(kept, 1);
+        tally.add(moved, 1);
+        tally.add(moved, -1);
+        assertEquals(MemberCounting.count(List.of(kept), DAY), tally.counts());
+    }
+
+    @Test
+    void theBandBirthdaysSplitAgesExactlyAsTheAgeRuleDoes() {
+        for (LocalDate day : List.of(DAY, LocalDate.of(2024, 2, 29), LocalDate.of(2025, 3, 1), LocalDate.of(2023, 12, 31))) {
+            LocalDate[] bounds = MemberCounting.ageBandBirthdays(day);
+            for (int i = 0; i < bounds.length; i++) {
+                int age = 30 + 10 * i;
+                assertEquals(age, MembershipRules.ageOn(bounds[i], day), "born on the bound: " + bounds[i]);
+                assertEquals(age - 1, MembershipRules.ageOn(bounds[i].plusDays(1), day), "a day later: " + bounds[i]);
+            }
+        }
+    }
+
     private static Counted member(Sex sex, String ethnicity, LocalDate birth, MemberStatus status, UUID attachedTo,
             boolean exempted) {
         return new Counted(sex, ethnicity, birth, new MemberLifecycle.Snapshot(CELL, status, DAY.minusYears(5),
