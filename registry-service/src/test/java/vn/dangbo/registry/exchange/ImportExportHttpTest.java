@@ -191,6 +191,20 @@ class ImportExportHttpTest {
     }
 
     @Test
+    void textWithTabsLineBreaksAndBackslashesIsStoredAsWritten() {
+        // the bulk write streams rows with COPY, where these characters are special
+        String jobTitle = "Phó phòng\\Tổ \"A\"";
+        String workplace = "Sở Tư pháp\tTầng 2\nPhòng 201";
+        String csv = "organisationId,fullName,birthDate,sex,ethnicity,nationalId,admittedOn,jobTitle,workplace\n"
+                + cell + ",Kiều Văn Chép,1980-01-01,Nam,Kinh," + nextNationalId() + ",2010-05-19,\"Phó phòng\\Tổ \"\"A\"\"\","
+                + "\"" + workplace + "\"\n";
+        JsonPath done = awaitFinished(submit(admin(), csv, false));
+        assertEquals("DONE", done.getString("status"), done.prettify());
+        given().auth().oauth2(admin()).get("/members?q=kieu van chep").then().statusCode(200)
+                .body("items[0].jobTitle", equalTo(jobTitle)).body("items[0].workplace", equalTo(workplace));
+    }
+
+    @Test
     void officersImportOnlyIntoTheirSubtreeAndSeeOnlyTheirJobs() {
         String officer = RealInfrastructure.tokens().officer(committee.toString());
         String csv = HEADER + otherCell + ",Hồ Văn Ngoài,1980-01-01,Nam,Kinh," + nextNationalId()
