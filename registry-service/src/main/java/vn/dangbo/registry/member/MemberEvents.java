@@ -25,7 +25,10 @@ public final class MemberEvents {
     public static final String DIED = "vn.dangbo.registry.member.died.v1";
     /** The member's record (handbook data) corrected, e.g. by re-importing a file; no lifecycle step. */
     public static final String UPDATED = "vn.dangbo.registry.member.updated.v1";
-    /** Log-compacted: the latest public state of every member, key = id (a new subscriber's starting point). */
+    /**
+     * Log-compacted: the latest public state of every member on the list, key = id (a new subscriber's
+     * starting point); a member who left the list gets a tombstone (null value, same {@code ce_type}).
+     */
     public static final String SNAPSHOT_TOPIC = "registry.members.snapshot.v1";
     public static final String SNAPSHOT = "vn.dangbo.registry.member.snapshot.v1";
 

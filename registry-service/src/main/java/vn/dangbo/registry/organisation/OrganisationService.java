@@ -236,7 +236,11 @@ public class OrganisationService {
         return path;
     }
 
-    /** The latest state on the log-compacted snapshot topic, for subscribers that start from scratch. */
+    /**
+     * The latest state on the log-compacted snapshot topic, for subscribers that start from scratch. A
+     * dissolved or merged organisation keeps its snapshot (with its status), never a tombstone: members'
+     * histories, congresses and documents still name it, and a subscriber must be able to show it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void snapshot(Organisation organisation) {
         outbox.publish(OrganisationEvents.SNAPSHOT_TOPIC, OrganisationEvents.SNAPSHOT, organisation.id.toString(),
