@@ -84,14 +84,13 @@ public class OrganisationService {
                 throw ProblemException.ruleViolated("Tổ chức cấp trên đã giải thể hoặc hợp nhất", "parentId");
             }
         }
-        Organisation p = parent;
         typeProblem(request.type(), parent).ifPresent(problem -> {
             throw ProblemException.ruleViolated(problem, "type");
         });
         if (organisations.findByIdOptional(id).isPresent()) {
             throw ProblemException.conflict("Đã có tổ chức đảng với mã " + id);
         }
-        Organisation created = create(id, p, request.type(), request.name(), request.shortCode(), request.term());
+        Organisation created = create(id, parent, request.type(), request.name(), request.shortCode(), request.term());
         organisations.flush();
         audit.record(AuditTrail.ORGANISATION, created.id, "CREATED", null, OrganisationResponse.of(created), actor);
         return created;
