@@ -60,9 +60,21 @@ public class ExchangeResource {
      * {@code created}, {@code updated}, {@code unchanged}: what the rows do (in a dry run: would do);
      * {@code imported}: the members actually created (0 in a dry run).
      */
-    public record ImportJobResponse(UUID id, ImportJob.Status status, boolean dryRun, int processedRows,
-            int created, int updated, int unchanged, int invalid, int imported, String message, String createdBy, OffsetDateTime createdAt,
-            OffsetDateTime finishedAt, JsonNode report) {
+    public record ImportJobResponse(UUID id, ImportJob.Kind kind, ImportJob.Status status, boolean dryRun,
+            int processedRows, int created, int updated, int unchanged, int invalid, int imported, String message,
+            String createdBy, OffsetDateTime createdAt, OffsetDateTime finishedAt, JsonNode report) {
+
+        static ImportJobResponse of(ImportJob job, ObjectMapper json) {
+            JsonNode report;
+            try {
+                report = job.report == null ? null : json.readTree(job.report);
+            } catch (IOException e) {
+                throw new IllegalStateException("import report holds invalid JSON", e);
+            }
+            return new ImportJobResponse(job.id, job.kind, job.status, job.dryRun, job.processedRows, job.created,
+                    job.updated, job.unchanged, job.invalid, job.imported, job.message, job.createdBy, job.createdAt,
+                    job.finishedAt, report);
+        }
     }
 
     @POST
@@ -81,7 +93,7 @@ public class ExchangeResource {
     @GET
     @Path("imports/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
-    @Operation(summary = "An import job: status, progress, the rows counted by outcome (created, updated, unchanged, "
+    @Operation(summary = "An import job (members or organisations): status, progress, the rows counted by outcome (created, updated, unchanged, "
             + "invalid) and the per-row report of the rows to read: each invalid row with its errors (column, message) "
             + "and each changed record with the fields it changes")
     public ImportJobResponse importJob(@PathParam("id") UUID id) {
@@ -160,13 +172,6 @@ public class ExchangeResource {
     }
 
     private ImportJobResponse of(ImportJob job) {
-        JsonNode report;
-        try {
-            report = job.report == null ? null : json.readTree(job.report);
-        } catch (IOException e) {
-            throw new IllegalStateException("import report holds invalid JSON", e);
-        }
-        return new ImportJobResponse(job.id, job.status, job.dryRun, job.processedRows, job.created, job.updated,
-                job.unchanged, job.invalid, job.imported, job.message, job.createdBy, job.createdAt, job.finishedAt, report);
+        return ImportJobResponse.of(job, json);
     }
 }

@@ -30,8 +30,18 @@ public class ImportJob {
         FAILED
     }
 
+    /** What a job's file holds. */
+    public enum Kind {
+        MEMBERS, ORGANISATIONS
+    }
+
     @Id
     public UUID id;
+
+    /** Members unless the job says otherwise (the member import predates the kind). */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind = Kind.MEMBERS;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -30,7 +30,10 @@ public final class MemberEvents {
     public static final String POSITION_ASSIGNED = "vn.dangbo.registry.member.position-assigned.v1";
     /** A position in a party body ended. */
     public static final String POSITION_ENDED = "vn.dangbo.registry.member.position-ended.v1";
-    /** Log-compacted: the latest public state of every member, key = id (a new subscriber's starting point). */
+    /**
+     * Log-compacted: the latest public state of every member on the list, key = id (a new subscriber's
+     * starting point); a member who left the list gets a tombstone (null value, same {@code ce_type}).
+     */
     public static final String SNAPSHOT_TOPIC = "registry.members.snapshot.v1";
     public static final String SNAPSHOT = "vn.dangbo.registry.member.snapshot.v1";
 

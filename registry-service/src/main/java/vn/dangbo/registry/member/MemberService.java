@@ -502,11 +502,20 @@ public class MemberService implements MemberTransfers {
         };
     }
 
-    /** The latest public state on the log-compacted snapshot topic. */
+    /**
+     * The latest public state on the log-compacted snapshot topic, which holds the members on the list: a
+     * member who left it (removed, expelled, deceased) gets a tombstone instead, so a subscriber starting
+     * from the topic never sees them (the lifecycle event on {@link MemberEvents#TOPIC} still carries the
+     * final state).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void snapshot(Member member) {
-        outbox.publish(MemberEvents.SNAPSHOT_TOPIC, MemberEvents.SNAPSHOT, member.id.toString(),
-                new MemberEvents.Snapshot(MemberEvents.state(member)));
+        if (member.standing == Standing.LEFT) {
+            outbox.publishTombstone(MemberEvents.SNAPSHOT_TOPIC, MemberEvents.SNAPSHOT, member.id.toString());
+        } else {
+            outbox.publish(MemberEvents.SNAPSHOT_TOPIC, MemberEvents.SNAPSHOT, member.id.toString(),
+                    new MemberEvents.Snapshot(MemberEvents.state(member)));
+        }
     }
 
     public Member get(UUID id) {

@@ -33,6 +33,12 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
         return list("path like ?1 and id <> ?2", escape(root.path) + "%", root.id);
     }
 
+    /** The active organisations below {@code root}, not itself, by name within their parent. */
+    public List<Organisation> activeDescendants(Organisation root) {
+        return list("path like ?1 and id <> ?2 and status = ?3 order by name, id", escape(root.path) + "%", root.id,
+                OrganisationStatus.ACTIVE);
+    }
+
     public long subtreeSize(Organisation root) {
         return count("path like ?1", escape(root.path) + "%");
     }

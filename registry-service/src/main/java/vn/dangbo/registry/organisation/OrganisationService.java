@@ -50,16 +50,66 @@ public class OrganisationService {
             }
         }
         access.requireWriteAccess(parent == null ? null : parent.id);
-        if (!request.type().mayBeChildOf(parent == null ? null : parent.type)) {
-            throw ProblemException.ruleViolated(parent == null
-                    ? "Chỉ Đảng bộ Khối (BLOC_COMMITTEE) được là tổ chức cấp cao nhất"
-                    : "Loại tổ chức " + request.type() + " không thể trực thuộc " + parent.type, "type");
-        }
+        typeProblem(request.type(), parent).ifPresent(problem -> {
+            throw ProblemException.ruleViolated(problem, "type");
+        });
         Organisation created = create(UUID.randomUUID(), parent, request.type(), request.name(), request.shortCode(),
                 request.term());
         organisations.flush();
         audit.record(AuditTrail.ORGANISATION, created.id, "CREATED", null, OrganisationResponse.of(created));
         return created;
+    }
+
+    /** Why an organisation of {@code type} may not be created under {@code parent} (null: at the top), or empty. */
+    public static java.util.Optional<String> typeProblem(OrganisationType type, Organisation parent) {
+        if (type.mayBeChildOf(parent == null ? null : parent.type)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(parent == null
+                ? "Chỉ Đảng bộ Khối (BLOC_COMMITTEE) được là tổ chức cấp cao nhất"
+                : "Loại tổ chức " + type + " không thể trực thuộc " + parent.type);
+    }
+
+    /**
+     * Creates an organisation with a given id on behalf of {@code actor} outside their request (an import job,
+     * which checked the actor's rights): the same rules, events, snapshot and audit entry as {@link #create}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Organisation createFor(String actor, UUID id, CreateOrganisationRequest request) {
+        Organisation parent = null;
+        if (request.parentId() != null) {
+            parent = organisations.findByIdOptional(request.parentId())
+                    .orElseThrow(() -> ProblemException.invalid("parentId", "không có tổ chức đảng với mã này"));
+            if (parent.status != OrganisationStatus.ACTIVE) {
+                throw ProblemException.ruleViolated("Tổ chức cấp trên đã giải thể hoặc hợp nhất", "parentId");
+            }
+        }
+        typeProblem(request.type(), parent).ifPresent(problem -> {
+            throw ProblemException.ruleViolated(problem, "type");
+        });
+        if (organisations.findByIdOptional(id).isPresent()) {
+            throw ProblemException.conflict("Đã có tổ chức đảng với mã " + id);
+        }
+        Organisation created = create(id, parent, request.type(), request.name(), request.shortCode(), request.term());
+        organisations.flush();
+        audit.record(AuditTrail.ORGANISATION, created.id, "CREATED", null, OrganisationResponse.of(created), actor);
+        return created;
+    }
+
+    /**
+     * Renames (name and short code: a null short code keeps the current one, a blank one clears it) on behalf of
+     * {@code actor} outside their request (an import job): the same event, snapshot and audit entry as
+     * {@link #rename}. Only an active organisation.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Organisation renameFor(String actor, UUID id, RenameRequest request) {
+        return applyRename(active(get(id)), request, actor);
+    }
+
+    /** Changes the term on behalf of {@code actor} (an import job), as {@link #changeTerm} does. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Organisation changeTermFor(String actor, UUID id, OrganisationRecords.TermRequest request) {
+        return applyTerm(active(get(id)), request, actor);
     }
 
     /** Also used by the demo data loader, which runs with full rights. */
@@ -84,7 +134,11 @@ public class OrganisationService {
 
     @Transactional
     public Organisation rename(UUID id, long expectedVersion, RenameRequest request) {
-        Organisation organisation = writable(id, expectedVersion);
+        return applyRename(writable(id, expectedVersion), request, access.actor());
+    }
+
+    private Organisation applyRename(Organisation organisation, RenameRequest request, String actor) {
+        UUID id = organisation.id;
         OrganisationResponse before = OrganisationResponse.of(organisation);
         String previousName = organisation.name;
         String previousShortCode = organisation.shortCode;
@@ -96,13 +150,17 @@ public class OrganisationService {
         outbox.publish(OrganisationEvents.TOPIC, OrganisationEvents.RENAMED, id.toString(),
                 new OrganisationEvents.Renamed(OrganisationEvents.state(organisation), previousName, previousShortCode));
         snapshot(organisation);
-        audit.record(AuditTrail.ORGANISATION, id, "RENAMED", before, OrganisationResponse.of(organisation));
+        audit.record(AuditTrail.ORGANISATION, id, "RENAMED", before, OrganisationResponse.of(organisation), actor);
         return organisation;
     }
 
     @Transactional
     public Organisation changeTerm(UUID id, long expectedVersion, OrganisationRecords.TermRequest request) {
-        Organisation organisation = writable(id, expectedVersion);
+        return applyTerm(writable(id, expectedVersion), request, access.actor());
+    }
+
+    private Organisation applyTerm(Organisation organisation, OrganisationRecords.TermRequest request, String actor) {
+        UUID id = organisation.id;
         OrganisationResponse before = OrganisationResponse.of(organisation);
         String previousTerm = organisation.term;
         organisation.term = request.term();
@@ -110,7 +168,8 @@ public class OrganisationService {
         outbox.publish(OrganisationEvents.TOPIC, OrganisationEvents.TERM_CHANGED, id.toString(),
                 new OrganisationEvents.TermChanged(OrganisationEvents.state(organisation), previousTerm));
         snapshot(organisation);
-        audit.record(AuditTrail.ORGANISATION, id, "TERM_CHANGED", before, OrganisationResponse.of(organisation));
+        audit.record(AuditTrail.ORGANISATION, id, "TERM_CHANGED", before, OrganisationResponse.of(organisation),
+                actor);
         return organisation;
     }
 
@@ -245,7 +304,11 @@ public class OrganisationService {
         return path;
     }
 
-    /** The latest state on the log-compacted snapshot topic, for subscribers that start from scratch. */
+    /**
+     * The latest state on the log-compacted snapshot topic, for subscribers that start from scratch. A
+     * dissolved or merged organisation keeps its snapshot (with its status), never a tombstone: members'
+     * histories, congresses and documents still name it, and a subscriber must be able to show it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void snapshot(Organisation organisation) {
         outbox.publish(OrganisationEvents.SNAPSHOT_TOPIC, OrganisationEvents.SNAPSHOT, organisation.id.toString(),
@@ -257,10 +320,35 @@ public class OrganisationService {
         Organisation organisation = get(id);
         access.requireWriteAccess(organisation.id);
         Preconditions.requireCurrent(expectedVersion, organisation.version);
+        return active(organisation);
+    }
+
+    private static Organisation active(Organisation organisation) {
         if (organisation.status != OrganisationStatus.ACTIVE) {
             throw ProblemException.ruleViolated(organisation.name + " đã giải thể hoặc hợp nhất", null);
         }
         return organisation;
+    }
+
+    /** The active organisations of a subtree, each parent before its children (siblings by name). */
+    public List<Organisation> activeSubtreeTopDown(UUID rootId) {
+        Organisation root = get(rootId);
+        Map<UUID, List<Organisation>> children = new java.util.HashMap<>();
+        for (Organisation o : organisations.activeDescendants(root)) {
+            children.computeIfAbsent(o.parentId, k -> new ArrayList<>()).add(o);
+        }
+        List<Organisation> ordered = new ArrayList<>();
+        java.util.Deque<Organisation> stack = new java.util.ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            Organisation next = stack.pop();
+            ordered.add(next);
+            List<Organisation> below = children.getOrDefault(next.id, List.of());
+            for (int i = below.size() - 1; i >= 0; i--) {
+                stack.push(below.get(i));
+            }
+        }
+        return ordered;
     }
 
     static String nfc(String text) {

@@ -8,7 +8,11 @@ import java.util.UUID;
 import vn.dangbo.registry.member.MemberService;
 import vn.dangbo.registry.organisation.OrganisationService;
 
-/** Writes through the outbox, in batches, so a large registry never holds one huge transaction. */
+/**
+ * Writes through the outbox, in batches, so a large registry never holds one huge transaction. Members who
+ * left the list get a tombstone again (the topic holds members on the list only); dissolved and merged
+ * organisations get their snapshot, with their status.
+ */
 @ApplicationScoped
 public class SnapshotService {
 

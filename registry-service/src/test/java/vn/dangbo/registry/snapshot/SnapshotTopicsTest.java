@@ -66,8 +66,16 @@ class SnapshotTopicsTest {
                 .extract().path("id");
         send(admin(), "POST", "/members/" + member + "/removal", null, step(LocalDate.now(), "Quyết định số 7-QĐ/ĐU"))
                 .statusCode(200);
-        Topics.await("registry.members.snapshot.v1",
-                r -> r.key().equals(member) && "LEFT".equals(read(r.value()).at("/member/state").asText()), 1);
+        // the member left the list: a tombstone (null value) instead of a snapshot, after the first snapshot
+        List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> records = Topics.await(
+                "registry.members.snapshot.v1", r -> r.key().equals(member), 2);
+        assertEquals("ACTIVE", read(records.get(0).value()).at("/member/state").asText());
+        Topics.assertTombstone(records.get(1));
+        assertEquals("vn.dangbo.registry.member.snapshot.v1",
+                vn.dangbo.testsupport.kafka.TopicReader.header(records.get(1), "ce_type"));
+        // the lifecycle event still carries the final state
+        Topics.await("registry.members.v1", r -> r.key().equals(member)
+                && "LEFT".equals(read(r.value()).at("/member/state").asText()), 1);
     }
 
     @Test
@@ -81,6 +89,9 @@ class SnapshotTopicsTest {
     }
 
     private static JsonNode read(String json) {
+        if (json == null) {
+            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        }
         try {
             return JSON.readTree(json);
         } catch (java.io.IOException e) {

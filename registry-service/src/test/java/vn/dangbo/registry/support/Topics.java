@@ -23,10 +23,43 @@ public final class Topics {
             List<ConsumerRecord<String, String>> records = reader.awaitRecords(match, count, Duration.ofSeconds(30));
             for (ConsumerRecord<String, String> record : records) {
                 String type = TopicReader.header(record, "ce_type");
+                if (record.value() == null) {
+                    assertTombstone(record);
+                    continue;
+                }
                 EventSchemas.assertCloudEvent(record, type, SOURCE);
                 EventSchemas.assertValid(schema(type), record.value());
             }
             return records;
+        }
+    }
+
+    /**
+     * A tombstone on a log-compacted topic as the AsyncAPI document describes it: null value, the ce_*
+     * attributes of a CloudEvent without data (ce_id to deduplicate, ce_subject = key), no content-type.
+     */
+    public static void assertTombstone(ConsumerRecord<String, String> record) {
+        if (record.value() != null) {
+            throw new AssertionError("not a tombstone: " + record.value());
+        }
+        List<String> problems = new java.util.ArrayList<>();
+        for (String header : List.of("ce_specversion", "ce_id", "ce_type", "ce_source", "ce_subject", "ce_time")) {
+            String value = TopicReader.header(record, header);
+            if (value == null || value.isBlank()) {
+                problems.add(header + " missing");
+            }
+        }
+        if (!SOURCE.equals(TopicReader.header(record, "ce_source"))) {
+            problems.add("ce_source is " + TopicReader.header(record, "ce_source"));
+        }
+        if (!record.key().equals(TopicReader.header(record, "ce_subject"))) {
+            problems.add("ce_subject differs from the key " + record.key());
+        }
+        if (TopicReader.header(record, "content-type") != null) {
+            problems.add("a content-type without data");
+        }
+        if (!problems.isEmpty()) {
+            throw new AssertionError("tombstone " + record.key() + " on " + record.topic() + ": " + problems);
         }
     }
 

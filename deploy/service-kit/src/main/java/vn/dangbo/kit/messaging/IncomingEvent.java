@@ -32,14 +32,24 @@ public record IncomingEvent(String id, String type, String source, String subjec
                 throw new InvalidEventException("ce_time is not an RFC 3339 timestamp: " + rawTime);
             }
         }
-        if (record.value() == null) {
-            throw new InvalidEventException("event " + id + " has no data");
+        if (isTombstone(record)) {
+            throw new InvalidEventException("event " + id + " has no data (a tombstone: only a log-compacted"
+                    + " snapshot topic carries those; check isTombstone first there)");
         }
         try {
             return new IncomingEvent(id, type, source, subject, time, mapper.readTree(record.value()));
         } catch (JsonProcessingException e) {
             throw new InvalidEventException("event " + id + " data is not JSON: " + e.getOriginalMessage());
         }
+    }
+
+    /**
+     * A null-value record: on a log-compacted snapshot topic, "forget this key" (the aggregate left the
+     * published state). A consumer of such a topic checks this before {@link #from} and drops its copy of
+     * {@code record.key()}.
+     */
+    public static boolean isTombstone(ConsumerRecord<?, ?> record) {
+        return record.value() == null;
     }
 
     private static String required(ConsumerRecord<String, String> record, String name) {

@@ -42,13 +42,33 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String eventType, String subject, Object data) {
+        return enqueue(topic, eventType, subject, toJson(data));
+    }
+
+    /**
+     * A tombstone for a log-compacted topic: a record with key {@code subject} and a null value, which makes
+     * Kafka forget the key's earlier records once the topic is compacted. It carries the CloudEvents
+     * attributes as headers like any event ({@code ce_id} lets consumers deduplicate it), but no data and so
+     * no {@code content-type}.
+     *
+     * @param topic     a log-compacted topic, e.g. {@code registry.members.snapshot.v1}
+     * @param eventType the CloudEvents type of the topic's records, e.g. {@code vn.dangbo.registry.member.snapshot.v1}
+     * @param subject   the key to forget: CloudEvents subject and Kafka record key
+     * @return the CloudEvents id
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publishTombstone(String topic, String eventType, String subject) {
+        return enqueue(topic, eventType, subject, null);
+    }
+
+    private UUID enqueue(String topic, String eventType, String subject, String payload) {
         OutboxEvent event = new OutboxEvent();
         event.eventId = UUID.randomUUID();
         event.topic = topic;
         event.eventType = eventType;
         event.subject = subject;
         event.occurredAt = OffsetDateTime.now(Clock.systemUTC()).withOffsetSameInstant(ZoneOffset.UTC);
-        event.payload = toJson(data);
+        event.payload = payload;
         entityManager.persist(event);
         // Relay as soon as the change is committed rather than at the next poll.
         transactions.registerInterposedSynchronization(new Synchronization() {

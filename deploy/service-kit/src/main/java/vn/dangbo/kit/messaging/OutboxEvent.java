@@ -37,8 +37,9 @@ public class OutboxEvent {
     @Column(name = "occurred_at", nullable = false)
     public OffsetDateTime occurredAt;
 
+    /** The event data as JSON; null for a tombstone (a null-value record on a log-compacted topic). */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false, columnDefinition = "json")
+    @Column(columnDefinition = "json")
     public String payload;
 
     @Column(name = "delivered_at")

@@ -151,7 +151,7 @@ public class OutboxRelay {
         Producer<String, String> kafka = producer();
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         for (OutboxEvent event : batch) {
-            acks.add(kafka.send(toRecord(event)));
+            acks.add(kafka.send(toRecord(event, source)));
         }
         kafka.flush();
         long deadline = System.nanoTime() + sendTimeout.toNanos();
@@ -192,7 +192,12 @@ public class OutboxRelay {
                 .getSingleResult()).longValue());
     }
 
-    private ProducerRecord<String, String> toRecord(OutboxEvent event) {
+    /**
+     * The Kafka record of an outbox row: binary-mode CloudEvent, key = subject. A row without payload is a
+     * tombstone: a null value and the same {@code ce_*} headers (so an inbox can deduplicate it) but no
+     * {@code content-type}, since there is no data.
+     */
+    static ProducerRecord<String, String> toRecord(OutboxEvent event, String source) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         header(headers, CloudEventHeaders.ID, event.eventId.toString());
@@ -201,7 +206,9 @@ public class OutboxRelay {
         header(headers, CloudEventHeaders.SUBJECT, event.subject);
         header(headers, CloudEventHeaders.TIME,
                 DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.occurredAt.withOffsetSameInstant(ZoneOffset.UTC)));
-        header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        if (event.payload != null) {
+            header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        }
         return new ProducerRecord<>(event.topic, null, event.subject, event.payload, headers);
     }
 
