@@ -287,8 +287,13 @@ public class OrganisationService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return organisations.list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(o -> o.id, Function.identity()));
+        // one array parameter: an import asks for thousands at once
+        @SuppressWarnings("unchecked")
+        List<Organisation> found = organisations.getEntityManager().createNativeQuery(
+                "select * from organisation where id = any(cast(:ids as uuid[]))", Organisation.class)
+                .setParameter("ids", ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
+                .getResultList();
+        return found.stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
     }
 
     /** From the root down to the organisation itself. */
