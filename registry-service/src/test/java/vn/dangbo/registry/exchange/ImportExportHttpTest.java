@@ -191,6 +191,25 @@ class ImportExportHttpTest {
     }
 
     @Test
+    void aPartyCardHeldAlreadyOrTwiceInTheFileIsReportedOnItsRow() {
+        java.util.Map<String, Object> holder = vn.dangbo.registry.support.RegistryApi.memberBody(cell, "Tôn Văn Thẻ", true);
+        vn.dangbo.registry.support.RegistryApi.registerMember(admin(), holder).statusCode(201);
+        String held = (String) holder.get("partyCardNumber");
+        String twice = "TD-" + nextNationalId();
+        String csv = "organisationId,fullName,birthDate,sex,ethnicity,nationalId,partyCardNumber,admittedOn\n"
+                + cell + ",Tôn Văn Một,1980-01-01,Nam,Kinh," + nextNationalId() + "," + held + ",2010-05-19\n"
+                + cell + ",Tôn Văn Hai,1980-01-01,Nam,Kinh," + nextNationalId() + "," + twice + ",2010-05-19\n"
+                + cell + ",Tôn Văn Ba,1980-01-01,Nam,Kinh," + nextNationalId() + "," + twice + ",2010-05-19\n";
+        JsonPath job = awaitFinished(submit(admin(), csv, false));
+        assertEquals("REJECTED", job.getString("status"), job.prettify());
+        assertEquals(java.util.List.of(2, 4), job.getList("report.row"));
+        assertEquals("partyCardNumber", job.getString("report[0].errors[0].field"));
+        assertTrue(job.getString("report[0].errors[0].message").contains("đã được cấp"));
+        assertTrue(job.getString("report[1].errors[0].message").contains("trùng với một dòng trước"));
+        given().auth().oauth2(admin()).get("/members?q=ton van hai").then().body("items", hasSize(0));
+    }
+
+    @Test
     void textWithTabsLineBreaksAndBackslashesIsStoredAsWritten() {
         // the bulk write streams rows with COPY, where these characters are special
         String jobTitle = "Phó phòng\\Tổ \"A\"";
