@@ -120,8 +120,13 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         StringBuilder where = new StringBuilder("1 = 1");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         if (f.name() != null && !f.name().isBlank()) {
-            where.append(" and m.nameSearch like :name");
-            params.put("name", "%" + escape(vn.dangbo.registry.text.VietnameseText.fold(f.name())) + "%");
+            // the words of the name from their start: a prefix range on the name keys (see MemberNameKey)
+            // (a range rather than LIKE, so that a cached generic plan still reads the index range)
+            String words = vn.dangbo.registry.text.VietnameseText.fold(f.name());
+            where.append(" and m.id in (select k.memberId from MemberNameKey k "
+                    + "where k.nameKey >= :nameFrom and k.nameKey < :nameTo)");
+            params.put("nameFrom", words);
+            params.put("nameTo", words + '\uffff');
         }
         if (subtreePath != null) {
             where.append(" and m.organisationPath like :path");

@@ -56,6 +56,36 @@ class MemberSearchHttpTest {
     }
 
     @Test
+    void aSearchMatchesWordsFromTheirStartAndFollowsARenamedRecord() {
+        given().auth().oauth2(admin()).get("/members?q=van an&organisationId=" + committee).then().statusCode(200)
+                .body("items.fullName", contains("Bùi Văn An", "Nguyễn Văn An"));
+        given().auth().oauth2(admin()).get("/members?q=an&organisationId=" + committee).then()
+                .body("items.fullName", contains("Bùi Văn An", "Nguyễn Văn An", "Trần Thị Ánh"));
+        given().auth().oauth2(admin()).get("/members?q=guyen&organisationId=" + committee).then()
+                .body("items", hasSize(0));
+
+        // a corrected name (re-import) is found by the new name only
+        String id = given().auth().oauth2(admin()).get("/members?q=tran thi anh&organisationId=" + committee).then()
+                .extract().path("items[0].id");
+        String nationalId = given().auth().oauth2(admin()).get("/members/" + id).then().extract().path("nationalId");
+        String csv = "organisationId,fullName,birthDate,sex,ethnicity,nationalId,admittedOn,fullMemberOn\n" + cell
+                + ",Trần Thị Ánh Nguyệt,1991-07-20,Nữ,Tày," + nationalId + ",2010-05-19,2011-05-19\n";
+        String job = given().auth().oauth2(admin()).contentType("text/csv; charset=UTF-8").body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/imports/members").then()
+                .statusCode(202).extract().path("id");
+        String report = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(
+                () -> given().auth().oauth2(admin()).get("/imports/" + job).then().extract().asString(),
+                body -> !body.contains("\"RECEIVED\"") && !body.contains("\"VALIDATING\"")
+                        && !body.contains("\"IMPORTING\""));
+        org.junit.jupiter.api.Assertions.assertTrue(report.contains("\"DONE\""), report);
+        given().auth().oauth2(admin()).get("/members?q=anh nguyet&organisationId=" + committee).then()
+                .body("items.id", contains(id));
+        given().auth().oauth2(admin()).get("/members?q=tran thi anh nguyet&organisationId=" + committee).then()
+                .body("items.id", contains(id));
+        given().auth().oauth2(admin()).get("/members?q=nguyet&organisationId=" + committee).then()
+                .body("items.id", contains(id));
+    }
+
+    @Test
     void resultsFollowVietnameseListOrderAndFiltersCombine() {
         given().auth().oauth2(admin()).get("/members?organisationId=" + committee).then()
                 .body("items.fullName", contains("Bùi Văn An", "Nguyễn Văn An", "Trần Thị Ánh", "Đỗ Văn Đức"));
