@@ -1,9 +1,6 @@
 package vn.dangbo.registry.exchange;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
@@ -13,19 +10,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
 import vn.dangbo.kit.security.AccessGuard;
 import vn.dangbo.kit.security.AccessGuard.WriteGrant;
@@ -72,55 +62,22 @@ public class ImportService {
     private final OrganisationService organisations;
     private final AccessGuard access;
     private final Validator validator;
-    private final ObjectMapper json;
-    // one import at a time per replica: each holds a long write transaction
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "member-import");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ImportJobs jobs;
 
     public ImportService(EntityManager entityManager, MemberService members, MemberBulkWriter bulk,
-            OrganisationService organisations, AccessGuard access, Validator validator, ObjectMapper json) {
+            OrganisationService organisations, AccessGuard access, Validator validator, ImportJobs jobs) {
         this.entityManager = entityManager;
         this.members = members;
         this.bulk = bulk;
         this.organisations = organisations;
         this.access = access;
         this.validator = validator;
-        this.json = json;
-    }
-
-    @PreDestroy
-    void stop() {
-        worker.shutdownNow();
+        this.jobs = jobs;
     }
 
     /** @param contentType the upload's media type, or null; an XLSX file is also known by its content */
     public ImportJob submit(InputStream upload, boolean dryRun, String contentType) {
-        Path file;
-        MemberRows.Format format;
-        try {
-            file = Files.createTempFile("dangbo-import-", ".upload");
-            Files.copy(upload, file, StandardCopyOption.REPLACE_EXISTING);
-            format = MemberRows.detect(contentType, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the upload could not be stored", e);
-        }
-        // who asked, captured in the request: the worker runs outside it
-        WriteGrant requester = access.writeGrant();
-        ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
-            ImportJob j = new ImportJob();
-            j.id = UUID.randomUUID();
-            j.status = ImportJob.Status.RECEIVED;
-            j.dryRun = dryRun;
-            j.createdBy = requester.actor();
-            j.createdAt = now();
-            entityManager.persist(j);
-            return j;
-        });
-        worker.submit(() -> run(job.id, file, format, dryRun, requester));
-        return job;
+        return jobs.submit(ImportJob.Kind.MEMBERS, upload, dryRun, contentType, this::run);
     }
 
     public ImportJob get(UUID id) {
@@ -151,7 +108,7 @@ public class ImportService {
                         + " đảng viên sẽ được thêm, " + counts.updated() + " sẽ được cập nhật, " + counts.unchanged()
                         + " dòng không thay đổi");
             } else {
-                update(jobId, job -> {
+                jobs.update(jobId, job -> {
                     job.status = ImportJob.Status.IMPORTING;
                     job.processedRows = 0;
                     job.totalRows = counts.created() + counts.updated();
@@ -212,7 +169,7 @@ public class ImportService {
     /** Checks every row, a chunk at a time (one database lookup per chunk, not per row). @return a header problem */
     private String validate(UUID jobId, Path file, MemberRows.Format format, WriteGrant requester, Checked checked)
             throws IOException {
-        update(jobId, job -> job.status = ImportJob.Status.VALIDATING);
+        jobs.update(jobId, job -> job.status = ImportJob.Status.VALIDATING);
         try (MemberRows reader = MemberRows.open(file, format)) {
             MemberRows.Row names = reader.next();
             if (names == null) {
@@ -237,7 +194,7 @@ public class ImportService {
                     QuarkusTransaction.requiringNew().run(() -> checkChunk(rows, header, requester, checked));
                     processed += chunk.size();
                     int done = processed;
-                    update(jobId, job -> {
+                    jobs.update(jobId, job -> {
                         job.processedRows = done;
                         job.totalRows = done;
                     });
@@ -357,7 +314,7 @@ public class ImportService {
                 LOG.infof("Import %s: %s written in %d ms", jobId, MemberBulkWriter.TABLES.get(pass - 1),
                         (System.nanoTime() - passStart[0]) / 1_000_000);
                 int done = (int) ((long) total * pass / passes);
-                update(jobId, job -> job.processedRows = done);
+                jobs.update(jobId, job -> job.processedRows = done);
                 passStart[0] = System.nanoTime();
             });
             int changed = 0;
@@ -429,32 +386,7 @@ public class ImportService {
 
     private void finish(UUID jobId, ImportJob.Status status, List<RowReport> report, int imported, Counts counts,
             String message) {
-        String reportJson;
-        try {
-            reportJson = json.writeValueAsString(report);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        update(jobId, job -> {
-            job.status = status;
-            job.report = reportJson;
-            job.imported = imported;
-            job.created = counts.created();
-            job.updated = counts.updated();
-            job.unchanged = counts.unchanged();
-            job.invalid = counts.invalid();
-            job.processedRows = job.totalRows;
-            job.message = message.length() > 2000 ? message.substring(0, 2000) : message;
-            job.finishedAt = now();
-        });
-    }
-
-    /** Progress is committed on its own, so a client polling the job sees it while the work goes on. */
-    private void update(UUID jobId, java.util.function.Consumer<ImportJob> change) {
-        QuarkusTransaction.requiringNew().run(() -> change.accept(entityManager.find(ImportJob.class, jobId)));
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(Clock.systemUTC()).withOffsetSameInstant(ZoneOffset.UTC);
+        jobs.finish(jobId, status, report, imported, counts.created(), counts.updated(), counts.unchanged(),
+                counts.invalid(), message);
     }
 }

@@ -1,30 +1,19 @@
 package vn.dangbo.registry.exchange;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import vn.dangbo.kit.security.AccessGuard;
 import vn.dangbo.kit.security.AccessGuard.WriteGrant;
@@ -80,51 +69,19 @@ public class OrganisationImportService {
     private final EntityManager entityManager;
     private final OrganisationService organisations;
     private final AccessGuard access;
-    private final ObjectMapper json;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "organisation-import");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ImportJobs jobs;
 
     public OrganisationImportService(EntityManager entityManager, OrganisationService organisations,
-            AccessGuard access, ObjectMapper json) {
+            AccessGuard access, ImportJobs jobs) {
         this.entityManager = entityManager;
         this.organisations = organisations;
         this.access = access;
-        this.json = json;
-    }
-
-    @PreDestroy
-    void stop() {
-        worker.shutdownNow();
+        this.jobs = jobs;
     }
 
     /** @param contentType the upload's media type, or null; an XLSX file is also known by its content */
     public ImportJob submit(InputStream upload, boolean dryRun, String contentType) {
-        Path file;
-        MemberRows.Format format;
-        try {
-            file = Files.createTempFile("dangbo-organisation-import-", ".upload");
-            Files.copy(upload, file, StandardCopyOption.REPLACE_EXISTING);
-            format = MemberRows.detect(contentType, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the upload could not be stored", e);
-        }
-        WriteGrant requester = access.writeGrant(); // captured in the request: the worker runs outside it
-        ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
-            ImportJob j = new ImportJob();
-            j.id = UUID.randomUUID();
-            j.kind = ImportJob.Kind.ORGANISATIONS;
-            j.status = ImportJob.Status.RECEIVED;
-            j.dryRun = dryRun;
-            j.createdBy = requester.actor();
-            j.createdAt = now();
-            entityManager.persist(j);
-            return j;
-        });
-        worker.submit(() -> run(job.id, file, format, dryRun, requester));
-        return job;
+        return jobs.submit(ImportJob.Kind.ORGANISATIONS, upload, dryRun, contentType, this::run);
     }
 
     void run(UUID jobId, Path file, MemberRows.Format format, boolean dryRun, WriteGrant requester) {
@@ -136,16 +93,16 @@ public class OrganisationImportService {
             int unchanged = count(report, "UNCHANGED");
             int invalid = count(report, "INVALID");
             if (headerProblem != null) {
-                finish(jobId, ImportJob.Status.FAILED, report, 0, created, updated, unchanged, invalid, headerProblem);
+                jobs.finish(jobId, ImportJob.Status.FAILED, report, 0, created, updated, unchanged, invalid, headerProblem);
             } else if (invalid > 0) {
-                finish(jobId, ImportJob.Status.REJECTED, report, 0, created, updated, unchanged, invalid, invalid
+                jobs.finish(jobId, ImportJob.Status.REJECTED, report, 0, created, updated, unchanged, invalid, invalid
                         + " dòng không hợp lệ; không dòng nào được nhập. Hãy sửa các dòng đó rồi nhập lại cả tệp");
             } else if (dryRun) {
-                finish(jobId, ImportJob.Status.DONE, report, 0, created, updated, unchanged, 0, "Kiểm tra thử: "
+                jobs.finish(jobId, ImportJob.Status.DONE, report, 0, created, updated, unchanged, 0, "Kiểm tra thử: "
                         + created + " tổ chức đảng sẽ được thêm, " + updated + " sẽ được cập nhật, " + unchanged
                         + " dòng không thay đổi");
             } else {
-                update(jobId, job -> {
+                jobs.update(jobId, job -> {
                     job.status = ImportJob.Status.IMPORTING;
                     job.processedRows = 0;
                 });
@@ -156,12 +113,12 @@ public class OrganisationImportService {
                             r.changedFields());
                     default -> r;
                 }).toList();
-                finish(jobId, ImportJob.Status.DONE, done, imported, created, updated, unchanged, 0, "Đã thêm "
+                jobs.finish(jobId, ImportJob.Status.DONE, done, imported, created, updated, unchanged, 0, "Đã thêm "
                         + imported + " tổ chức đảng, cập nhật " + updated + "; " + unchanged + " dòng không thay đổi");
             }
         } catch (RuntimeException | IOException e) {
             LOG.errorf(e, "Organisation import %s failed", jobId);
-            finish(jobId, ImportJob.Status.FAILED, List.of(), 0, 0, 0, 0, 0,
+            jobs.finish(jobId, ImportJob.Status.FAILED, List.of(), 0, 0, 0, 0, 0,
                     "Nhập dữ liệu thất bại, không dòng nào được ghi: " + e.getMessage());
         } finally {
             try {
@@ -175,7 +132,7 @@ public class OrganisationImportService {
     /** Checks every row, nothing written. @return a header problem, or null */
     private String validate(UUID jobId, Path file, MemberRows.Format format, WriteGrant requester,
             List<RowReport> report) throws IOException {
-        update(jobId, job -> job.status = ImportJob.Status.VALIDATING);
+        jobs.update(jobId, job -> job.status = ImportJob.Status.VALIDATING);
         Map<UUID, Seen> seen = new HashMap<>();
         try (MemberRows reader = MemberRows.open(file, format)) {
             MemberRows.Row names = reader.next();
@@ -204,7 +161,7 @@ public class OrganisationImportService {
                     });
                     processed += chunk.size();
                     int done = processed;
-                    update(jobId, job -> {
+                    jobs.update(jobId, job -> {
                         job.processedRows = done;
                         job.totalRows = done;
                     });
@@ -378,7 +335,7 @@ public class OrganisationImportService {
                         entityManager.flush();
                         entityManager.clear();
                         int done = processed;
-                        update(jobId, job -> job.processedRows = done);
+                        jobs.update(jobId, job -> job.processedRows = done);
                     }
                 }
                 return created;
@@ -394,34 +351,4 @@ public class OrganisationImportService {
         return (int) report.stream().filter(r -> r.outcome().equals(outcome)).count();
     }
 
-    private void finish(UUID jobId, ImportJob.Status status, List<RowReport> report, int imported, int created,
-            int updated, int unchanged, int invalid, String message) {
-        String reportJson;
-        try {
-            reportJson = json.writeValueAsString(report);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        update(jobId, job -> {
-            job.status = status;
-            job.report = reportJson;
-            job.imported = imported;
-            job.created = created;
-            job.updated = updated;
-            job.unchanged = unchanged;
-            job.invalid = invalid;
-            job.processedRows = job.totalRows;
-            job.message = message.length() > 2000 ? message.substring(0, 2000) : message;
-            job.finishedAt = now();
-        });
-    }
-
-    /** Progress is committed on its own, so a client polling the job sees it while the work goes on. */
-    private void update(UUID jobId, Consumer<ImportJob> change) {
-        QuarkusTransaction.requiringNew().run(() -> change.accept(entityManager.find(ImportJob.class, jobId)));
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(Clock.systemUTC()).withOffsetSameInstant(ZoneOffset.UTC);
-    }
 }
