@@ -115,57 +115,26 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
                 Standing.ACTIVE, admittedBy, escape(path) + "%");
     }
 
-    /** One page of a search in Vietnamese list order, after the cursor. */
+    /** One page of a search in Vietnamese list order, after the cursor (how it is found: MemberSearchQuery). */
     public List<Member> search(MemberSearch.Filters f, MemberSearch.Cursor after, int size, String subtreePath) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
-        if (f.name() != null && !f.name().isBlank()) {
-            // the words of the name from their start: a prefix range on the name keys (see MemberNameKey)
-            // (a range rather than LIKE, so that a cached generic plan still reads the index range)
-            String words = vn.dangbo.registry.text.VietnameseText.fold(f.name());
-            where.append(" and m.id in (select k.memberId from MemberNameKey k "
-                    + "where k.nameKey >= :nameFrom and k.nameKey < :nameTo)");
-            params.put("nameFrom", words);
-            params.put("nameTo", words + '\uffff');
+        return search(f, after, size, subtreePath, MemberSearchQuery.Limits.DEFAULT);
+    }
+
+    List<Member> search(MemberSearch.Filters f, MemberSearch.Cursor after, int size, String subtreePath,
+            MemberSearchQuery.Limits limits) {
+        // in a transaction of its own (unless one is open): the query sets planner options with "set local"; the
+        // members are then read as any other read of the request
+        List<UUID> ids = io.quarkus.narayana.jta.QuarkusTransaction.joiningExisting().call(() -> getEntityManager()
+                .unwrap(org.hibernate.Session.class).doReturningWork(
+                        connection -> new MemberSearchQuery(connection, limits).page(f, after, size, subtreePath)));
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        if (subtreePath != null) {
-            where.append(" and m.organisationPath like :path");
-            params.put("path", escape(subtreePath) + "%");
+        java.util.Map<UUID, Member> byId = new java.util.HashMap<>();
+        for (Member m : list("id in ?1", ids)) {
+            byId.put(m.id, m);
         }
-        if (f.status() != null) {
-            where.append(" and m.status = :status");
-            params.put("status", f.status());
-        }
-        if (f.state() != null) {
-            where.append(" and m.standing = :state");
-            params.put("state", f.state());
-        }
-        if (f.sex() != null) {
-            where.append(" and m.sex = :sex");
-            params.put("sex", f.sex());
-        }
-        if (f.bornFrom() != null) {
-            where.append(" and m.birthDate >= :bornFrom");
-            params.put("bornFrom", f.bornFrom());
-        }
-        if (f.bornTo() != null) {
-            where.append(" and m.birthDate <= :bornTo");
-            params.put("bornTo", f.bornTo());
-        }
-        if (f.ethnicity() != null && !f.ethnicity().isBlank()) {
-            where.append(" and lower(m.ethnicity) = lower(:ethnicity)");
-            params.put("ethnicity", java.text.Normalizer.normalize(f.ethnicity().strip(), java.text.Normalizer.Form.NFC));
-        }
-        if (after != null) {
-            // the first condition alone bounds the index range; the second breaks ties of equal names by id
-            where.append(" and m.sortKey >= :afterKey and (m.sortKey > :afterKey or m.id > :afterId)");
-            params.put("afterKey", after.sortKey());
-            params.put("afterId", after.id());
-        }
-        var query = getEntityManager().createQuery("from Member m where " + where + " order by m.sortKey, m.id",
-                Member.class).setMaxResults(size);
-        params.forEach(query::setParameter);
-        return query.getResultList();
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private static String escape(String path) {

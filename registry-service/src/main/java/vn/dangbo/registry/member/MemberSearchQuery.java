@@ -1,0 +1,306 @@
+package vn.dangbo.registry.member;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import org.postgresql.PGStatement;
+import vn.dangbo.registry.text.VietnameseText;
+
+/**
+ * The ids of one search page, in list order, from PostgreSQL (plain JDBC: the statement shapes below are chosen per
+ * request and planned with the actual values). A page is the first members in list order among those that match; at
+ * national size the way to find them depends on how many match, so the query is one of three shapes:
+ * <ul>
+ * <li>{@link Strategy#NAME_COLLECT}: a rare name (fewer than {@code rareName} keys start with it) — its keys are read
+ * by their range and sorted by the list order they carry;</li>
+ * <li>{@link Strategy#NAME_BY_WORD}: a common name — the keys of its first word (or of each word the typed letters
+ * begin) are read in list order, checking the rest of the name and the subtree in the index, stopping at a page;</li>
+ * <li>{@link Strategy#MEMBER_SCAN}: no name, a small subtree, or a single letter or two that begin too many words —
+ * members are read in list order (or a small subtree's members collected) from indexes carrying the filter columns.
+ * </li>
+ * </ul>
+ * A subtree is given to PostgreSQL as the list of its organisations when it is small enough (a hashed lookup per row)
+ * and otherwise as an {@code exists} on the organisation path.
+ */
+final class MemberSearchQuery {
+
+    enum Strategy { NAME_COLLECT, NAME_BY_WORD, MEMBER_SCAN }
+
+    /**
+     * @param rareName              name keys below which a name is collected and sorted
+     * @param smallSubtreeMembers   estimated members up to which a subtree's members are read whatever the name
+     * @param maxWords              distinct words a typed prefix may begin before the members are scanned instead
+     * @param subtreeIds            organisations up to which a subtree is passed as their ids
+     * @param forced                a strategy to use whatever the sizes (tests compare the strategies), or null
+     */
+    record Limits(int rareName, long smallSubtreeMembers, int maxWords, int subtreeIds, Strategy forced) {
+
+        static final Limits DEFAULT = new Limits(10_000, 30_000, 40, 20_000, null);
+    }
+
+    private final Connection connection;
+    private final Limits limits;
+
+    MemberSearchQuery(Connection connection, Limits limits) {
+        this.connection = connection;
+        this.limits = limits;
+    }
+
+    /** The ids of the page (up to {@code size}) after the cursor; a member matching by two words counts once. */
+    List<UUID> page(MemberSearch.Filters filters, MemberSearch.Cursor after, int size, String subtreePath)
+            throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            // the shapes are chosen for the values at hand: plan them with those values, on this connection's core
+            s.execute("set local plan_cache_mode = force_custom_plan");
+            s.execute("set local max_parallel_workers_per_gather = 0");
+        }
+        Subtree subtree = subtreePath == null ? null : subtree(subtreePath);
+        String name = filters.name() == null || filters.name().isBlank() ? null : VietnameseText.fold(filters.name());
+        Strategy strategy = limits.forced();
+        List<String> words = List.of();
+        if (name != null && strategy == null) {
+            strategy = chooseForName(name, subtree);
+        }
+        if (name == null) {
+            strategy = Strategy.MEMBER_SCAN;
+        } else if (strategy == Strategy.NAME_BY_WORD) {
+            words = name.contains(" ") ? List.of(name.substring(0, name.indexOf(' ')))
+                    : wordsBeginning(name, Integer.MAX_VALUE);
+            if (words.isEmpty()) {
+                return List.of();
+            }
+        }
+        // a member may match by two of its keys: read more rows until a full page of distinct members or the end
+        int rows = size;
+        while (true) {
+            List<UUID> ids = run(strategy, name, words, filters, after, subtree, rows);
+            List<UUID> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
+            if (distinct.size() >= size || ids.size() < rows) {
+                return distinct.size() > size ? distinct.subList(0, size) : distinct;
+            }
+            rows *= 2;
+        }
+    }
+
+    private Strategy chooseForName(String name, Subtree subtree) throws SQLException {
+        if (subtree != null && subtree.estimatedMembers() <= limits.smallSubtreeMembers()) {
+            return Strategy.MEMBER_SCAN;
+        }
+        if (nameKeysUpTo(name, limits.rareName()) < limits.rareName()) {
+            return Strategy.NAME_COLLECT;
+        }
+        if (!name.contains(" ") && wordsBeginning(name, limits.maxWords() + 1).size() > limits.maxWords()) {
+            return Strategy.MEMBER_SCAN;
+        }
+        return Strategy.NAME_BY_WORD;
+    }
+
+    private List<UUID> run(Strategy strategy, String name, List<String> words, MemberSearch.Filters f,
+            MemberSearch.Cursor after, Subtree subtree, int rows) throws SQLException {
+        Sql sql = new Sql();
+        switch (strategy) {
+            case NAME_COLLECT -> {
+                sql.add("select k.member_id from member_name_key k");
+                keyConditions(sql, name, null, f, after, subtree);
+                sql.add(" order by k.sort_key, k.member_id limit ?", rows);
+            }
+            case NAME_BY_WORD -> {
+                sql.add("select member_id from (");
+                for (int i = 0; i < words.size(); i++) {
+                    sql.add(i == 0 ? "(" : " union all (");
+                    sql.add("select k.sort_key, k.member_id from member_name_key k");
+                    keyConditions(sql, name, words.get(i), f, after, subtree);
+                    sql.add(" order by k.sort_key, k.member_id limit ?)", rows);
+                }
+                sql.add(") x order by sort_key, member_id limit ?", rows);
+            }
+            case MEMBER_SCAN -> {
+                sql.add("select m.id from member m where true");
+                if (name != null) {
+                    // the same match as a key prefix: the typed words from the start of a word of the name
+                    sql.add(" and (' ' || m.name_search) like ?", "% " + likeEscape(name) + "%");
+                }
+                subtreeCondition(sql, "m.organisation_id", subtree);
+                memberConditions(sql, f);
+                if (after != null) {
+                    sql.add(" and (m.sort_key, m.id) > (? collate \"C\", ?)", after.sortKey(), after.id());
+                }
+                sql.add(" order by m.sort_key, m.id limit ?", rows);
+            }
+        }
+        List<UUID> ids = new ArrayList<>();
+        try (PreparedStatement statement = sql.prepare(connection); ResultSet r = statement.executeQuery()) {
+            while (r.next()) {
+                ids.add(r.getObject(1, UUID.class));
+            }
+        }
+        return ids;
+    }
+
+    private void keyConditions(Sql sql, String name, String word, MemberSearch.Filters f, MemberSearch.Cursor after,
+            Subtree subtree) {
+        boolean memberFilters = hasMemberFilters(f);
+        if (memberFilters) {
+            sql.add(" join member m on m.id = k.member_id");
+        }
+        sql.add(" where k.name_key >= ? and k.name_key < ?", name, name + '\uffff');
+        if (word != null) {
+            sql.add(" and k.word = ?", word);
+        }
+        subtreeCondition(sql, "k.organisation_id", subtree);
+        if (memberFilters) {
+            memberConditions(sql, f);
+        }
+        if (after != null) {
+            sql.add(" and (k.sort_key, k.member_id) > (? collate \"C\", ?)", after.sortKey(), after.id());
+        }
+    }
+
+    private static boolean hasMemberFilters(MemberSearch.Filters f) {
+        return f.status() != null || f.state() != null || f.sex() != null || f.bornFrom() != null
+                || f.bornTo() != null || (f.ethnicity() != null && !f.ethnicity().isBlank());
+    }
+
+    private static void memberConditions(Sql sql, MemberSearch.Filters f) {
+        if (f.status() != null) {
+            sql.add(" and m.status = ?", f.status().name());
+        }
+        if (f.state() != null) {
+            sql.add(" and m.state = ?", f.state().name());
+        }
+        if (f.sex() != null) {
+            sql.add(" and m.sex = ?", f.sex().name());
+        }
+        if (f.bornFrom() != null) {
+            sql.add(" and m.birth_date >= ?", f.bornFrom());
+        }
+        if (f.bornTo() != null) {
+            sql.add(" and m.birth_date <= ?", f.bornTo());
+        }
+        if (f.ethnicity() != null && !f.ethnicity().isBlank()) {
+            sql.add(" and lower(m.ethnicity) = lower(?)",
+                    java.text.Normalizer.normalize(f.ethnicity().strip(), java.text.Normalizer.Form.NFC));
+        }
+    }
+
+    private static void subtreeCondition(Sql sql, String column, Subtree subtree) {
+        if (subtree == null) {
+            return;
+        }
+        if (subtree.ids() != null) {
+            sql.add(" and " + column + " = any(?)", (Object) subtree.ids());
+        } else {
+            sql.add(" and exists (select 1 from organisation o where o.id = " + column + " and o.path like ?)",
+                    likeEscape(subtree.path()) + "%");
+        }
+    }
+
+    /** A subtree: its organisations when few enough, and an estimate of its members from the planner's figures. */
+    private record Subtree(String path, UUID[] ids, long estimatedMembers) {
+    }
+
+    private Subtree subtree(String path) throws SQLException {
+        List<UUID> ids = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(
+                "select id from organisation where path like ? limit ?")) {
+            s.setString(1, likeEscape(path) + "%");
+            s.setInt(2, limits.subtreeIds() + 1);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getObject(1, UUID.class));
+                }
+            }
+        }
+        double organisations = 1;
+        double members = 0;
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
+                "select relname, reltuples from pg_class where relname in ('organisation', 'member') "
+                        + "and relnamespace = current_schema()::regnamespace")) {
+            while (r.next()) {
+                if (r.getString(1).equals("organisation")) {
+                    organisations = Math.max(1, r.getDouble(2));
+                } else {
+                    members = Math.max(0, r.getDouble(2));
+                }
+            }
+        }
+        long estimate = (long) (members * Math.min(1.0, ids.size() / organisations));
+        boolean few = ids.size() <= limits.subtreeIds();
+        return new Subtree(path, few ? ids.toArray(UUID[]::new) : null, few ? estimate : Long.MAX_VALUE);
+    }
+
+    /** The name keys starting with the folded name, counted up to a limit (an index-only range read). */
+    private int nameKeysUpTo(String name, int limit) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("select count(*) from (select 1 from member_name_key "
+                + "where name_key >= ? and name_key < ? limit ?) k")) {
+            s.setString(1, name);
+            s.setString(2, name + '\uffff');
+            s.setInt(3, limit);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
+    }
+
+    /** The distinct words of names beginning with the letters, up to a limit (a skip along the word index). */
+    private List<String> wordsBeginning(String letters, int limit) throws SQLException {
+        List<String> words = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement("""
+                with recursive w(word) as (
+                    (select word from member_name_key where word >= ? and word < ? order by word limit 1)
+                    union all
+                    select (select k.word from member_name_key k where k.word > w.word and k.word < ?
+                            order by k.word limit 1)
+                    from w where w.word is not null)
+                select word from w where word is not null limit ?""")) {
+            s.setString(1, letters);
+            s.setString(2, letters + '\uffff');
+            s.setString(3, letters + '\uffff');
+            s.setInt(4, limit);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    words.add(r.getString(1));
+                }
+            }
+        }
+        return words;
+    }
+
+    private static String likeEscape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** SQL text with its parameters in order. */
+    private static final class Sql {
+        private final StringBuilder text = new StringBuilder();
+        private final List<Object> params = new ArrayList<>();
+
+        Sql add(String fragment, Object... values) {
+            text.append(fragment);
+            params.addAll(List.of(values));
+            return this;
+        }
+
+        PreparedStatement prepare(Connection connection) throws SQLException {
+            PreparedStatement statement = connection.prepareStatement(text.toString());
+            // never a server-side prepared statement: each search is planned with its own values
+            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+            for (int i = 0; i < params.size(); i++) {
+                Object value = params.get(i);
+                if (value instanceof UUID[] ids) {
+                    statement.setArray(i + 1, connection.createArrayOf("uuid", ids));
+                } else {
+                    statement.setObject(i + 1, value);
+                }
+            }
+            return statement;
+        }
+    }
+}
