@@ -19,8 +19,10 @@ import vn.dangbo.registry.text.VietnameseText;
  * <ul>
  * <li>{@link Strategy#NAME_COLLECT}: a rare name (fewer than {@code rareName} keys start with it) — its keys are read
  * by their range and sorted by the list order they carry;</li>
- * <li>{@link Strategy#NAME_BY_WORD}: a common name — the keys of its first word (or of each word the typed letters
- * begin) are read in list order, checking the rest of the name and the subtree in the index, stopping at a page;</li>
+ * <li>{@link Strategy#NAME_BY_KEY}: a common name of several words — the keys it begins ("thi lan", "thi lan anh")
+ * are each read in list order, checking the subtree in the index, and merged, stopping at a page;</li>
+ * <li>{@link Strategy#NAME_BY_WORD}: a common single word — likewise along each word the typed letters begin
+ * ("an", "anh");</li>
  * <li>{@link Strategy#MEMBER_SCAN}: no name, a small subtree, or a single letter or two that begin too many words —
  * members are read in list order (or a small subtree's members collected) from indexes carrying the filter columns.
  * </li>
@@ -30,12 +32,13 @@ import vn.dangbo.registry.text.VietnameseText;
  */
 final class MemberSearchQuery {
 
-    enum Strategy { NAME_COLLECT, NAME_BY_WORD, MEMBER_SCAN }
+    enum Strategy { NAME_COLLECT, NAME_BY_KEY, NAME_BY_WORD, MEMBER_SCAN }
 
     /**
      * @param rareName              name keys below which a name is collected and sorted
      * @param smallSubtreeMembers   estimated members up to which a subtree's members are read whatever the name
-     * @param maxWords              distinct words a typed prefix may begin before the members are scanned instead
+     * @param maxWords              distinct words (or keys, for several words) a typed name may begin before the
+     *                              members are scanned instead
      * @param subtreeIds            organisations up to which a subtree is passed as their ids
      * @param forced                a strategy to use whatever the sizes (tests compare the strategies), or null
      */
@@ -63,23 +66,27 @@ final class MemberSearchQuery {
         Subtree subtree = subtreePath == null ? null : subtree(subtreePath);
         String name = filters.name() == null || filters.name().isBlank() ? null : VietnameseText.fold(filters.name());
         Strategy strategy = limits.forced();
-        List<String> words = List.of();
         if (name != null && strategy == null) {
             strategy = chooseForName(name, subtree);
         }
+        List<String> along = List.of();
         if (name == null) {
             strategy = Strategy.MEMBER_SCAN;
-        } else if (strategy == Strategy.NAME_BY_WORD) {
-            words = name.contains(" ") ? List.of(name.substring(0, name.indexOf(' ')))
-                    : wordsBeginning(name, Integer.MAX_VALUE);
-            if (words.isEmpty()) {
+        } else if (strategy == Strategy.NAME_BY_WORD && name.contains(" ")) {
+            strategy = Strategy.NAME_BY_KEY; // several words are one key prefix, not one word's
+        } else if (strategy == Strategy.NAME_BY_KEY && !name.contains(" ")) {
+            strategy = Strategy.NAME_BY_WORD;
+        }
+        if (strategy == Strategy.NAME_BY_WORD || strategy == Strategy.NAME_BY_KEY) {
+            along = beginning(strategy == Strategy.NAME_BY_WORD ? "word" : "name_key", name, Integer.MAX_VALUE);
+            if (along.isEmpty()) {
                 return List.of();
             }
         }
         // a member may match by two of its keys: read more rows until a full page of distinct members or the end
         int rows = size;
         while (true) {
-            List<UUID> ids = run(strategy, name, words, filters, after, subtree, rows);
+            List<UUID> ids = run(strategy, name, along, filters, after, subtree, rows);
             List<UUID> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
             if (distinct.size() >= size || ids.size() < rows) {
                 return distinct.size() > size ? distinct.subList(0, size) : distinct;
@@ -95,13 +102,14 @@ final class MemberSearchQuery {
         if (nameKeysUpTo(name, limits.rareName()) < limits.rareName()) {
             return Strategy.NAME_COLLECT;
         }
-        if (!name.contains(" ") && wordsBeginning(name, limits.maxWords() + 1).size() > limits.maxWords()) {
+        String column = name.contains(" ") ? "name_key" : "word";
+        if (beginning(column, name, limits.maxWords() + 1).size() > limits.maxWords()) {
             return Strategy.MEMBER_SCAN;
         }
-        return Strategy.NAME_BY_WORD;
+        return name.contains(" ") ? Strategy.NAME_BY_KEY : Strategy.NAME_BY_WORD;
     }
 
-    private List<UUID> run(Strategy strategy, String name, List<String> words, MemberSearch.Filters f,
+    private List<UUID> run(Strategy strategy, String name, List<String> along, MemberSearch.Filters f,
             MemberSearch.Cursor after, Subtree subtree, int rows) throws SQLException {
         Sql sql = new Sql();
         switch (strategy) {
@@ -110,15 +118,14 @@ final class MemberSearchQuery {
                 keyConditions(sql, name, null, f, after, subtree);
                 sql.add(" order by k.sort_key, k.member_id limit ?", rows);
             }
-            case NAME_BY_WORD -> {
-                sql.add("select member_id from (");
-                for (int i = 0; i < words.size(); i++) {
-                    sql.add(i == 0 ? "(" : " union all (");
-                    sql.add("select k.sort_key, k.member_id from member_name_key k");
-                    keyConditions(sql, name, words.get(i), f, after, subtree);
-                    sql.add(" order by k.sort_key, k.member_id limit ?)", rows);
-                }
-                sql.add(") x order by sort_key, member_id limit ?", rows);
+            case NAME_BY_KEY, NAME_BY_WORD -> {
+                // each key (or word) read in list order up to a page, then the pages merged
+                String column = strategy == Strategy.NAME_BY_WORD ? "k.word" : "k.name_key";
+                sql.add("select x.member_id from unnest(?::text[]) as v(value) cross join lateral ("
+                        + "select k.sort_key, k.member_id from member_name_key k", (Object) along.toArray(String[]::new));
+                keyConditions(sql, null, column, f, after, subtree);
+                sql.add(" order by k.sort_key, k.member_id limit ?) x order by x.sort_key, x.member_id limit ?",
+                        rows, rows);
             }
             case MEMBER_SCAN -> {
                 sql.add("select m.id from member m where true");
@@ -143,15 +150,17 @@ final class MemberSearchQuery {
         return ids;
     }
 
-    private void keyConditions(Sql sql, String name, String word, MemberSearch.Filters f, MemberSearch.Cursor after,
+    /** The conditions on keys: a name's key range, or equality with the value of the merge ({@code column}). */
+    private void keyConditions(Sql sql, String name, String column, MemberSearch.Filters f, MemberSearch.Cursor after,
             Subtree subtree) {
         boolean memberFilters = hasMemberFilters(f);
         if (memberFilters) {
             sql.add(" join member m on m.id = k.member_id");
         }
-        sql.add(" where k.name_key >= ? and k.name_key < ?", name, name + '\uffff');
-        if (word != null) {
-            sql.add(" and k.word = ?", word);
+        if (name != null) {
+            sql.add(" where k.name_key >= ? and k.name_key < ?", name, name + '\uffff');
+        } else {
+            sql.add(" where " + column + " = v.value");
         }
         subtreeCondition(sql, "k.organisation_id", subtree);
         if (memberFilters) {
@@ -249,17 +258,20 @@ final class MemberSearchQuery {
         }
     }
 
-    /** The distinct words of names beginning with the letters, up to a limit (a skip along the word index). */
-    private List<String> wordsBeginning(String letters, int limit) throws SQLException {
+    /**
+     * The distinct words (or keys) beginning with the letters, up to a limit: a skip along the index, one descent
+     * per value whatever the number of members.
+     */
+    private List<String> beginning(String column, String letters, int limit) throws SQLException {
         List<String> words = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement("""
-                with recursive w(word) as (
-                    (select word from member_name_key where word >= ? and word < ? order by word limit 1)
+        try (PreparedStatement s = connection.prepareStatement(("""
+                with recursive w(v) as (
+                    (select $c from member_name_key where $c >= ? and $c < ? order by $c limit 1)
                     union all
-                    select (select k.word from member_name_key k where k.word > w.word and k.word < ?
-                            order by k.word limit 1)
-                    from w where w.word is not null)
-                select word from w where word is not null limit ?""")) {
+                    select (select k.$c from member_name_key k where k.$c > w.v and k.$c < ?
+                            order by k.$c limit 1)
+                    from w where w.v is not null)
+                select v from w where v is not null limit ?""").replace("$c", column))) {
             s.setString(1, letters);
             s.setString(2, letters + '\uffff');
             s.setString(3, letters + '\uffff');
@@ -296,6 +308,8 @@ final class MemberSearchQuery {
                 Object value = params.get(i);
                 if (value instanceof UUID[] ids) {
                     statement.setArray(i + 1, connection.createArrayOf("uuid", ids));
+                } else if (value instanceof String[] texts) {
+                    statement.setArray(i + 1, connection.createArrayOf("text", texts));
                 } else {
                     statement.setObject(i + 1, value);
                 }

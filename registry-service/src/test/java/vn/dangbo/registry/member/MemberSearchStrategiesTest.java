@@ -85,6 +85,7 @@ class MemberSearchStrategiesTest {
         List<MemberSearch.Filters> searches = List.of(
                 filters("an", null, null, null, null), filters("van an", null, null, null, null),
                 filters("nguyen van an", null, null, null, null), filters("thi", null, null, null, null),
+                filters("nguyen van", null, null, null, null), filters("thi an", null, null, null, null),
                 filters("van", null, null, null, null), filters("a", null, null, null, null),
                 filters("thi an", "FEMALE", null, null, null), filters("an", null, "1970-01-01", "1985-12-31", null),
                 filters("an", null, null, null, "tày"), filters(null, "FEMALE", "1970-01-01", "1979-12-31", null),
@@ -94,6 +95,7 @@ class MemberSearchStrategiesTest {
         List<Limits> ways = List.of(
                 new Limits(10_000, 30_000, 40, 20_000, Strategy.NAME_COLLECT),
                 new Limits(10_000, 30_000, 40, 20_000, Strategy.NAME_BY_WORD),
+                new Limits(10_000, 30_000, 40, 20_000, Strategy.NAME_BY_KEY),
                 new Limits(10_000, 30_000, 40, 20_000, Strategy.MEMBER_SCAN),
                 // the subtree as an exists on the organisation path instead of a list of ids
                 new Limits(10_000, 30_000, 40, 0, Strategy.NAME_BY_WORD),
