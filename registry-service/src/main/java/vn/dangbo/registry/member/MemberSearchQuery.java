@@ -59,17 +59,20 @@ final class MemberSearchQuery {
     List<UUID> page(MemberSearch.Filters filters, MemberSearch.Cursor after, int size, String subtreePath)
             throws SQLException {
         try (Statement s = connection.createStatement()) {
-            // the shapes are chosen for the values at hand: plan them with those values, on this connection's core
+            // the shapes are chosen for the values at hand, so plan them with those values; and no parallel workers:
+            // a page is a short read, and starting workers costs more than they save
             s.execute("set local plan_cache_mode = force_custom_plan");
             s.execute("set local max_parallel_workers_per_gather = 0");
         }
         Subtree subtree = subtreePath == null ? null : subtree(subtreePath);
         String name = filters.name() == null || filters.name().isBlank() ? null : VietnameseText.fold(filters.name());
         Strategy strategy = limits.forced();
+        List<String> along = null;
         if (name != null && strategy == null) {
-            strategy = chooseForName(name, subtree);
+            Choice choice = chooseForName(name, subtree);
+            strategy = choice.strategy();
+            along = choice.along();
         }
-        List<String> along = List.of();
         if (name == null) {
             strategy = Strategy.MEMBER_SCAN;
         } else if (strategy == Strategy.NAME_BY_WORD && name.contains(" ")) {
@@ -77,11 +80,11 @@ final class MemberSearchQuery {
         } else if (strategy == Strategy.NAME_BY_KEY && !name.contains(" ")) {
             strategy = Strategy.NAME_BY_WORD;
         }
-        if (strategy == Strategy.NAME_BY_WORD || strategy == Strategy.NAME_BY_KEY) {
+        if ((strategy == Strategy.NAME_BY_WORD || strategy == Strategy.NAME_BY_KEY) && along == null) {
             along = beginning(strategy == Strategy.NAME_BY_WORD ? "word" : "name_key", name, Integer.MAX_VALUE);
-            if (along.isEmpty()) {
-                return List.of();
-            }
+        }
+        if (along != null && along.isEmpty()) {
+            return List.of();
         }
         // a member may match by two of its keys: read more rows until a full page of distinct members or the end
         int rows = size;
@@ -95,18 +98,23 @@ final class MemberSearchQuery {
         }
     }
 
-    private Strategy chooseForName(String name, Subtree subtree) throws SQLException {
+    /** A way to answer, and the keys or words to merge along for the merging ways. */
+    private record Choice(Strategy strategy, List<String> along) {
+    }
+
+    private Choice chooseForName(String name, Subtree subtree) throws SQLException {
         if (subtree != null && subtree.estimatedMembers() <= limits.smallSubtreeMembers()) {
-            return Strategy.MEMBER_SCAN;
+            return new Choice(Strategy.MEMBER_SCAN, null);
         }
         if (nameKeysUpTo(name, limits.rareName()) < limits.rareName()) {
-            return Strategy.NAME_COLLECT;
+            return new Choice(Strategy.NAME_COLLECT, null);
         }
-        String column = name.contains(" ") ? "name_key" : "word";
-        if (beginning(column, name, limits.maxWords() + 1).size() > limits.maxWords()) {
-            return Strategy.MEMBER_SCAN;
+        boolean words = name.contains(" ");
+        List<String> along = beginning(words ? "name_key" : "word", name, limits.maxWords() + 1);
+        if (along.size() > limits.maxWords()) {
+            return new Choice(Strategy.MEMBER_SCAN, null);
         }
-        return name.contains(" ") ? Strategy.NAME_BY_KEY : Strategy.NAME_BY_WORD;
+        return new Choice(words ? Strategy.NAME_BY_KEY : Strategy.NAME_BY_WORD, along);
     }
 
     private List<UUID> run(Strategy strategy, String name, List<String> along, MemberSearch.Filters f,
@@ -134,7 +142,7 @@ final class MemberSearchQuery {
                     sql.add(" and (' ' || m.name_search) like ?", "% " + likeEscape(name) + "%");
                 }
                 subtreeCondition(sql, "m.organisation_id", subtree);
-                memberConditions(sql, f);
+                memberConditions(sql, f, true);
                 if (after != null) {
                     sql.add(" and (m.sort_key, m.id) > (? collate \"C\", ?)", after.sortKey(), after.id());
                 }
@@ -163,24 +171,29 @@ final class MemberSearchQuery {
             sql.add(" where " + column + " = v.value");
         }
         subtreeCondition(sql, "k.organisation_id", subtree);
+        if (f.state() != null) {
+            sql.add(" and k.state = ?", f.state().name());
+        }
         if (memberFilters) {
-            memberConditions(sql, f);
+            memberConditions(sql, f, false);
         }
         if (after != null) {
             sql.add(" and (k.sort_key, k.member_id) > (? collate \"C\", ?)", after.sortKey(), after.id());
         }
     }
 
+    /** Filters the keys cannot answer (the member row is read for them). */
     private static boolean hasMemberFilters(MemberSearch.Filters f) {
-        return f.status() != null || f.state() != null || f.sex() != null || f.bornFrom() != null
+        return f.status() != null || f.sex() != null || f.bornFrom() != null
                 || f.bornTo() != null || (f.ethnicity() != null && !f.ethnicity().isBlank());
     }
 
-    private static void memberConditions(Sql sql, MemberSearch.Filters f) {
+    /** Conditions on the member row; {@code withState} false when the keys answer the state. */
+    private static void memberConditions(Sql sql, MemberSearch.Filters f, boolean withState) {
         if (f.status() != null) {
             sql.add(" and m.status = ?", f.status().name());
         }
-        if (f.state() != null) {
+        if (withState && f.state() != null) {
             sql.add(" and m.state = ?", f.state().name());
         }
         if (f.sex() != null) {

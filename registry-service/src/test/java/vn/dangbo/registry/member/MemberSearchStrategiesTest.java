@@ -6,6 +6,8 @@ import static vn.dangbo.registry.support.RegistryApi.admin;
 import static vn.dangbo.registry.support.RegistryApi.memberBody;
 import static vn.dangbo.registry.support.RegistryApi.organisation;
 import static vn.dangbo.registry.support.RegistryApi.registerMember;
+import static vn.dangbo.registry.support.RegistryApi.send;
+import static vn.dangbo.registry.support.RegistryApi.step;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -29,7 +31,8 @@ import vn.dangbo.testsupport.quarkus.RealInfrastructure;
 /**
  * A search is answered in one of several ways depending on how many members match (MemberSearchQuery); whichever
  * is used, the pages must list the same members in the same order, each once. Each way is forced here and paged
- * through two members at a time, against the list computed from the rules in Java.
+ * through two members at a time, against the list computed from the rules in Java, after one member has left the
+ * list and another has moved out of the subtree (the name keys follow both).
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class, restrictToAnnotatedClass = false,
@@ -44,7 +47,7 @@ class MemberSearchStrategiesTest {
     UUID bloc;
     final List<Created> created = new ArrayList<>();
 
-    record Created(UUID id, String name, String sex, String ethnicity, LocalDate birth) {
+    record Created(UUID id, String name, String sex, String ethnicity, LocalDate birth, Standing state) {
     }
 
     @BeforeEach
@@ -72,12 +75,22 @@ class MemberSearchStrategiesTest {
             body.put("ethnicity", p[2]);
             body.put("birthDate", p[3]);
             UUID id = UUID.fromString(registerMember(admin(), body).statusCode(201).extract().path("id"));
-            created.add(new Created(id, p[0], p[1], p[2], LocalDate.parse(p[3])));
+            created.add(new Created(id, p[0], p[1], p[2], LocalDate.parse(p[3]), Standing.ACTIVE));
         }
+        // one leaves the list (the keys follow the state), one moves out of the subtree (they follow the cell)
+        Created expelled = created.get(1);
+        send(admin(), "POST", "/members/" + expelled.id() + "/expulsion", null,
+                step(LocalDate.now(), "Quyết định số 41-QĐ/UBKT")).statusCode(200);
+        created.set(1, new Created(expelled.id(), expelled.name(), expelled.sex(), expelled.ethnicity(),
+                expelled.birth(), Standing.LEFT));
         // a namesake outside the subtree: never in these lists
         UUID elsewhere = organisation(organisation(null, "BLOC_COMMITTEE", "Đảng bộ khác", "ĐUK"), "GRASSROOTS_CELL",
                 "Chi bộ khác", "CB");
         registerMember(admin(), memberBody(elsewhere, "Nguyễn Văn An", true)).statusCode(201);
+        Created moved = created.remove(created.size() - 1);
+        send(admin(), "POST", "/members/" + moved.id() + "/transfer", null, Map.of("toOrganisationId", elsewhere,
+                "effectiveDate", LocalDate.now().toString(), "decisionReference", "Quyết định số 43-QĐ/ĐU"))
+                .statusCode(200);
     }
 
     @Test
@@ -90,7 +103,9 @@ class MemberSearchStrategiesTest {
                 filters("thi an", "FEMALE", null, null, null), filters("an", null, "1970-01-01", "1985-12-31", null),
                 filters("an", null, null, null, "tày"), filters(null, "FEMALE", "1970-01-01", "1979-12-31", null),
                 filters(null, null, null, null, "kinh"), filters(null, null, null, null, null),
-                filters("xyz", null, null, null, null));
+                filters("xyz", null, null, null, null),
+                new MemberSearch.Filters("nguyen van an", null, null, Standing.LEFT, null, null, null, null),
+                new MemberSearch.Filters("an", null, null, null, null, null, null, null));
         String path = organisations.findById(bloc).path;
         List<Limits> ways = List.of(
                 new Limits(10_000, 30_000, 40, 20_000, Strategy.NAME_COLLECT),
@@ -135,6 +150,7 @@ class MemberSearchStrategiesTest {
         return created.stream()
                 .filter(c -> f.name() == null
                         || (" " + VietnameseText.fold(c.name())).contains(" " + VietnameseText.fold(f.name())))
+                .filter(c -> f.state() == null || f.state() == c.state())
                 .filter(c -> f.sex() == null || f.sex().name().equals(c.sex()))
                 .filter(c -> f.bornFrom() == null || !c.birth().isBefore(f.bornFrom()))
                 .filter(c -> f.bornTo() == null || !c.birth().isAfter(f.bornTo()))
@@ -147,7 +163,8 @@ class MemberSearchStrategiesTest {
 
     private static MemberSearch.Filters filters(String name, String sex, String bornFrom, String bornTo,
             String ethnicity) {
-        return new MemberSearch.Filters(name, null, null, null, sex == null ? null : Sex.valueOf(sex),
+        // on the list, as the API searches unless told otherwise
+        return new MemberSearch.Filters(name, null, null, Standing.ACTIVE, sex == null ? null : Sex.valueOf(sex),
                 bornFrom == null ? null : LocalDate.parse(bornFrom), bornTo == null ? null : LocalDate.parse(bornTo),
                 ethnicity);
     }
