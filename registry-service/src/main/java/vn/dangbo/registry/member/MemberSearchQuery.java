@@ -229,7 +229,7 @@ final class MemberSearchQuery {
 
     private Subtree subtree(String path) throws SQLException {
         List<UUID> ids = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement(
+        try (PreparedStatement s = unprepared(
                 "select id from organisation where path like ? limit ?")) {
             s.setString(1, likeEscape(path) + "%");
             s.setInt(2, limits.subtreeIds() + 1);
@@ -259,7 +259,7 @@ final class MemberSearchQuery {
 
     /** The name keys starting with the folded name, counted up to a limit (an index-only range read). */
     private int nameKeysUpTo(String name, int limit) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("select count(*) from (select 1 from member_name_key "
+        try (PreparedStatement s = unprepared("select count(*) from (select 1 from member_name_key "
                 + "where name_key >= ? and name_key < ? limit ?) k")) {
             s.setString(1, name);
             s.setString(2, name + '\uffff');
@@ -277,7 +277,7 @@ final class MemberSearchQuery {
      */
     private List<String> beginning(String column, String letters, int limit) throws SQLException {
         List<String> words = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement(("""
+        try (PreparedStatement s = unprepared(("""
                 with recursive w(v) as (
                     (select $c from member_name_key where $c >= ? and $c < ? order by $c limit 1)
                     union all
@@ -298,6 +298,16 @@ final class MemberSearchQuery {
         return words;
     }
 
+    /**
+     * A statement PostgreSQL plans with its values every time: a cached generic plan cannot turn {@code path like ?}
+     * into an index range, and reads every organisation instead.
+     */
+    private PreparedStatement unprepared(String sql) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+        return statement;
+    }
+
     private static String likeEscape(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
@@ -315,8 +325,7 @@ final class MemberSearchQuery {
 
         PreparedStatement prepare(Connection connection) throws SQLException {
             PreparedStatement statement = connection.prepareStatement(text.toString());
-            // never a server-side prepared statement: each search is planned with its own values
-            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+            statement.unwrap(PGStatement.class).setPrepareThreshold(0); // planned with its own values, see unprepared
             for (int i = 0; i < params.size(); i++) {
                 Object value = params.get(i);
                 if (value instanceof UUID[] ids) {
