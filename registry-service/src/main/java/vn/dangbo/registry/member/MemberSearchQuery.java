@@ -47,6 +47,8 @@ final class MemberSearchQuery {
         static final Limits DEFAULT = new Limits(10_000, 30_000, 40, 20_000, null);
     }
 
+    private static final int SMALL_SUBTREE_ORGANISATIONS = 200;
+
     private final Connection connection;
     private final Limits limits;
 
@@ -103,7 +105,10 @@ final class MemberSearchQuery {
     }
 
     private Choice chooseForName(String name, Subtree subtree) throws SQLException {
-        if (subtree != null && subtree.estimatedMembers() <= limits.smallSubtreeMembers()) {
+        // a subtree of few cells (a grassroots committee) is read cell by cell whatever the name; a province of few
+        // members but thousands of cells is not (thousands of index descents): there the name decides
+        if (subtree != null && subtree.ids() != null && subtree.ids().length <= SMALL_SUBTREE_ORGANISATIONS
+                && subtree.estimatedMembers() <= limits.smallSubtreeMembers()) {
             return new Choice(Strategy.MEMBER_SCAN, null);
         }
         if (nameKeysUpTo(name, limits.rareName()) < limits.rareName()) {
