@@ -23,7 +23,7 @@ import vn.dangbo.registry.text.VietnameseText;
  * are each read in list order, checking the subtree in the index, and merged, stopping at a page;</li>
  * <li>{@link Strategy#NAME_BY_WORD}: a common single word — likewise along each word the typed letters begin
  * ("an", "anh");</li>
- * <li>{@link Strategy#MEMBER_SCAN}: no name, a small subtree, or a single letter or two that begin too many words —
+ * <li>{@link Strategy#MEMBER_SCAN}: no name, a subtree of few cells and members, or a single letter or two that begin too many words —
  * members are read in list order (or a small subtree's members collected) from indexes carrying the filter columns.
  * </li>
  * </ul>
@@ -36,7 +36,8 @@ final class MemberSearchQuery {
 
     /**
      * @param rareName              name keys below which a name is collected and sorted
-     * @param smallSubtreeMembers   estimated members up to which a subtree's members are read whatever the name
+     * @param smallSubtreeMembers   estimated members up to which a subtree of few cells (at most
+     *                              200 organisations) is read whatever the name
      * @param maxWords              distinct words (or keys, for several words) a typed name may begin before the
      *                              members are scanned instead
      * @param subtreeIds            organisations up to which a subtree is passed as their ids
