@@ -1,5 +1,6 @@
 package vn.dangbo.congress.roll;
 
+import vn.dangbo.kit.persistence.LikePatterns;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -20,7 +21,7 @@ public class MemberRollRepository implements PanacheRepositoryBase<RollMember, U
                         + "group by m.status", Object[].class)
                 .setParameter("active", RollMember.ACTIVE)
                 .setParameter("id", organisation.id)
-                .setParameter("prefix", organisation.path + "%")
+                .setParameter("prefix", LikePatterns.startingWith(organisation.path))
                 .getResultList();
         long full = 0;
         long probationary = 0;

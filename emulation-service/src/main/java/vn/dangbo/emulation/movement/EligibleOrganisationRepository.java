@@ -1,5 +1,6 @@
 package vn.dangbo.emulation.movement;
 
+import vn.dangbo.kit.persistence.LikePatterns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -25,13 +26,10 @@ public class EligibleOrganisationRepository {
     public List<KnownOrganisation> activeGrassrootsBelow(String path) {
         return entityManager.createQuery("from KnownOrganisation o where o.path like :prefix and o.type in :types "
                 + "and o.status = :status", KnownOrganisation.class)
-                .setParameter("prefix", escapeLike(path) + "%")
+                .setParameter("prefix", LikePatterns.startingWith(path))
                 .setParameter("types", MovementEligibility.GRASSROOTS_TYPES)
                 .setParameter("status", MovementEligibility.ACTIVE)
                 .getResultList();
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

@@ -1,5 +1,6 @@
 package vn.dangbo.registry.member;
 
+import vn.dangbo.kit.persistence.LikePatterns;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -88,7 +89,7 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
     /** The members on the list now in the subtree under {@code path}. */
     public List<Member> activeInSubtree(String path) {
         return list("standing = ?1 and organisationPath like ?2",
-                Standing.ACTIVE, escape(path) + "%");
+                Standing.ACTIVE, LikePatterns.startingWith(path));
     }
 
     /**
@@ -99,7 +100,7 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         return getEntityManager().createQuery("select distinct e.memberId from MemberHistoryEntry e "
                 + "where e.effectiveDate > :date and exists (select 1 from MemberHistoryEntry h, Organisation o "
                 + "where h.memberId = e.memberId and o.id = h.organisationId and o.path like :path)", UUID.class)
-                .setParameter("date", date).setParameter("path", escape(path) + "%").getResultList();
+                .setParameter("date", date).setParameter("path", LikePatterns.startingWith(path)).getResultList();
     }
 
     /** The histories of the given members, each in order. */
@@ -112,7 +113,7 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
     /** Members on the list in the subtree under {@code path} admitted on or before a date, by name order. */
     public List<Member> activeInSubtreeAdmittedBy(String path, java.time.LocalDate admittedBy) {
         return list("standing = ?1 and admittedOn <= ?2 and organisationPath like ?3 order by sortKey, id",
-                Standing.ACTIVE, admittedBy, escape(path) + "%");
+                Standing.ACTIVE, admittedBy, LikePatterns.startingWith(path));
     }
 
     /** One page of a search in Vietnamese list order, after the cursor (how it is found: MemberSearchQuery). */
@@ -137,7 +138,4 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    private static String escape(String path) {
-        return path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

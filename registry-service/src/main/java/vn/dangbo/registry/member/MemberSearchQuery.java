@@ -1,5 +1,6 @@
 package vn.dangbo.registry.member;
 
+import vn.dangbo.kit.persistence.LikePatterns;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,10 +20,9 @@ import vn.dangbo.registry.text.VietnameseText;
  * <ul>
  * <li>{@link Strategy#NAME_COLLECT}: a rare name (fewer than {@code rareName} keys start with it) — its keys are read
  * by their range and sorted by the list order they carry;</li>
- * <li>{@link Strategy#NAME_BY_KEY}: a common name of several words — the keys it begins ("thi lan", "thi lan anh")
- * are each read in list order, checking the subtree in the index, and merged, stopping at a page;</li>
- * <li>{@link Strategy#NAME_BY_WORD}: a common single word — likewise along each word the typed letters begin
- * ("an", "anh");</li>
+ * <li>{@link Strategy#NAME_MERGED}: a common name — each key it begins ("thi lan", "thi lan anh"; for a single word,
+ * each word the typed letters begin: "an", "anh") is read in list order, checking the subtree in the index, and the
+ * reads are merged, stopping at a page;</li>
  * <li>{@link Strategy#MEMBER_SCAN}: no name, a subtree of few cells and members, or a single letter or two that begin too many words —
  * members are read in list order (or a small subtree's members collected) from indexes carrying the filter columns.
  * </li>
@@ -32,7 +32,7 @@ import vn.dangbo.registry.text.VietnameseText;
  */
 final class MemberSearchQuery {
 
-    enum Strategy { NAME_COLLECT, NAME_BY_KEY, NAME_BY_WORD, MEMBER_SCAN }
+    enum Strategy { NAME_COLLECT, NAME_MERGED, MEMBER_SCAN }
 
     /**
      * @param rareName              name keys below which a name is collected and sorted
@@ -78,13 +78,9 @@ final class MemberSearchQuery {
         }
         if (name == null) {
             strategy = Strategy.MEMBER_SCAN;
-        } else if (strategy == Strategy.NAME_BY_WORD && name.contains(" ")) {
-            strategy = Strategy.NAME_BY_KEY; // several words are one key prefix, not one word's
-        } else if (strategy == Strategy.NAME_BY_KEY && !name.contains(" ")) {
-            strategy = Strategy.NAME_BY_WORD;
         }
-        if ((strategy == Strategy.NAME_BY_WORD || strategy == Strategy.NAME_BY_KEY) && along == null) {
-            along = beginning(strategy == Strategy.NAME_BY_WORD ? "word" : "name_key", name, Integer.MAX_VALUE);
+        if (strategy == Strategy.NAME_MERGED && along == null) {
+            along = beginning(mergedColumn(name), name, Integer.MAX_VALUE);
         }
         if (along != null && along.isEmpty()) {
             return List.of();
@@ -115,12 +111,16 @@ final class MemberSearchQuery {
         if (nameKeysUpTo(name, limits.rareName()) < limits.rareName()) {
             return new Choice(Strategy.NAME_COLLECT, null);
         }
-        boolean words = name.contains(" ");
-        List<String> along = beginning(words ? "name_key" : "word", name, limits.maxWords() + 1);
+        List<String> along = beginning(mergedColumn(name), name, limits.maxWords() + 1);
         if (along.size() > limits.maxWords()) {
             return new Choice(Strategy.MEMBER_SCAN, null);
         }
-        return new Choice(words ? Strategy.NAME_BY_KEY : Strategy.NAME_BY_WORD, along);
+        return new Choice(Strategy.NAME_MERGED, along);
+    }
+
+    /** Several typed words are the start of keys; one word (or its first letters) the start of words. */
+    private static String mergedColumn(String name) {
+        return name.contains(" ") ? "name_key" : "word";
     }
 
     private List<UUID> run(Strategy strategy, String name, List<String> along, MemberSearch.Filters f,
@@ -132,9 +132,9 @@ final class MemberSearchQuery {
                 keyConditions(sql, name, null, f, after, subtree);
                 sql.add(" order by k.sort_key, k.member_id limit ?", rows);
             }
-            case NAME_BY_KEY, NAME_BY_WORD -> {
+            case NAME_MERGED -> {
                 // each key (or word) read in list order up to a page, then the pages merged
-                String column = strategy == Strategy.NAME_BY_WORD ? "k.word" : "k.name_key";
+                String column = "k." + mergedColumn(name);
                 sql.add("select x.member_id from unnest(?::text[]) as v(value) cross join lateral ("
                         + "select k.sort_key, k.member_id from member_name_key k", (Object) along.toArray(String[]::new));
                 keyConditions(sql, null, column, f, after, subtree);
@@ -145,7 +145,7 @@ final class MemberSearchQuery {
                 sql.add("select m.id from member m where true");
                 if (name != null) {
                     // the same match as a key prefix: the typed words from the start of a word of the name
-                    sql.add(" and (' ' || m.name_search) like ?", "% " + likeEscape(name) + "%");
+                    sql.add(" and (' ' || m.name_search) like ?", "% " + LikePatterns.escape(name) + "%");
                 }
                 subtreeCondition(sql, "m.organisation_id", subtree);
                 memberConditions(sql, f, true);
@@ -225,7 +225,7 @@ final class MemberSearchQuery {
             sql.add(" and " + column + " = any(?)", (Object) subtree.ids());
         } else {
             sql.add(" and exists (select 1 from organisation o where o.id = " + column + " and o.path like ?)",
-                    likeEscape(subtree.path()) + "%");
+                    LikePatterns.startingWith(subtree.path()));
         }
     }
 
@@ -237,7 +237,7 @@ final class MemberSearchQuery {
         List<UUID> ids = new ArrayList<>();
         try (PreparedStatement s = unprepared(
                 "select id from organisation where path like ? limit ?")) {
-            s.setString(1, likeEscape(path) + "%");
+            s.setString(1, LikePatterns.startingWith(path));
             s.setInt(2, limits.subtreeIds() + 1);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -314,9 +314,6 @@ final class MemberSearchQuery {
         return statement;
     }
 
-    private static String likeEscape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 
     /** SQL text with its parameters in order. */
     private static final class Sql {

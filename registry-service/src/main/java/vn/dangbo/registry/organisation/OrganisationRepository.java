@@ -1,5 +1,6 @@
 package vn.dangbo.registry.organisation;
 
+import vn.dangbo.kit.persistence.LikePatterns;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,28 +25,28 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
     /** The organisation and its descendants, level by level, by name within a level. */
     public List<Organisation> subtree(Organisation root, int page, int size) {
         // every path segment has the same length (a UUID), so a shorter path is a higher level
-        return find("path like ?1 order by length(path), name, id", escape(root.path) + "%")
+        return find("path like ?1 order by length(path), name, id", LikePatterns.startingWith(root.path))
                 .page(Page.of(page, size)).list();
     }
 
     /** The organisations below {@code root}, not itself. */
     public List<Organisation> descendants(Organisation root) {
-        return list("path like ?1 and id <> ?2", escape(root.path) + "%", root.id);
+        return list("path like ?1 and id <> ?2", LikePatterns.startingWith(root.path), root.id);
     }
 
     /** The active organisations below {@code root}, not itself, by name within their parent. */
     public List<Organisation> activeDescendants(Organisation root) {
-        return list("path like ?1 and id <> ?2 and status = ?3 order by name, id", escape(root.path) + "%", root.id,
+        return list("path like ?1 and id <> ?2 and status = ?3 order by name, id", LikePatterns.startingWith(root.path), root.id,
                 OrganisationStatus.ACTIVE);
     }
 
     public long subtreeSize(Organisation root) {
-        return count("path like ?1", escape(root.path) + "%");
+        return count("path like ?1", LikePatterns.startingWith(root.path));
     }
 
     public List<UUID> subtreeIds(Organisation root) {
         return getEntityManager().createQuery("select o.id from Organisation o where o.path like :prefix", UUID.class)
-                .setParameter("prefix", escape(root.path) + "%").getResultList();
+                .setParameter("prefix", LikePatterns.startingWith(root.path)).getResultList();
     }
 
     /** Rewrites the paths of the descendants of a moved organisation (its own row is already updated). */
@@ -54,12 +55,9 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
                 + "where path like :oldPrefix and id <> :id")
                 .setParameter("newPath", newPath)
                 .setParameter("cut", oldPath.length() + 1)
-                .setParameter("oldPrefix", escape(oldPath) + "%")
+                .setParameter("oldPrefix", LikePatterns.startingWith(oldPath))
                 .setParameter("id", id)
                 .executeUpdate();
     }
 
-    private static String escape(String path) {
-        return path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

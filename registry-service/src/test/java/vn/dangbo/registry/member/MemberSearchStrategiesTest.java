@@ -109,11 +109,10 @@ class MemberSearchStrategiesTest {
         String path = organisations.findById(bloc).path;
         List<Limits> ways = List.of(
                 new Limits(10_000, 30_000, 40, 20_000, Strategy.NAME_COLLECT),
-                new Limits(10_000, 30_000, 40, 20_000, Strategy.NAME_BY_WORD),
-                new Limits(10_000, 30_000, 40, 20_000, Strategy.NAME_BY_KEY),
+                new Limits(10_000, 30_000, 40, 20_000, Strategy.NAME_MERGED),
                 new Limits(10_000, 30_000, 40, 20_000, Strategy.MEMBER_SCAN),
                 // the subtree as an exists on the organisation path instead of a list of ids
-                new Limits(10_000, 30_000, 40, 0, Strategy.NAME_BY_WORD),
+                new Limits(10_000, 30_000, 40, 0, Strategy.NAME_MERGED),
                 new Limits(10_000, 30_000, 40, 0, Strategy.NAME_COLLECT),
                 new Limits(10_000, 30_000, 40, 0, Strategy.MEMBER_SCAN),
                 // chosen by the sizes, with limits that make these few members "common" or "small"

@@ -1,5 +1,6 @@
 package vn.dangbo.kit.organisation;
 
+import vn.dangbo.kit.persistence.LikePatterns;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,7 +74,7 @@ public class OrganisationDirectory implements OrganisationScope {
                     + "where path like :oldPrefix and id <> :id")
                     .setParameter("newPath", newPath)
                     .setParameter("cut", oldPath.length() + 1)
-                    .setParameter("oldPrefix", oldPath.replace("%", "\\%").replace("_", "\\_") + "%")
+                    .setParameter("oldPrefix", LikePatterns.startingWith(oldPath))
                     .setParameter("id", id)
                     .executeUpdate();
         }
