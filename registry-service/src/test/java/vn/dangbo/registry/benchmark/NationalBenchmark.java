@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -81,10 +82,13 @@ class NationalBenchmark {
     AgroalDataSource dataSource;
 
     private final List<String> report = new ArrayList<>();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private String token;
 
     @Test
     void nationalScale() throws Exception {
         int members = Integer.getInteger("dangbo.bench.members", 5_600_000);
+        token = admin();
         Path work = Files.createDirectories(Path.of("target", "national-benchmark"));
         long started = System.nanoTime();
         line("dataset: %,d members, %d provinces, %,d grassroots organisations (seed 20240510)", members, PROVINCES,
@@ -172,6 +176,10 @@ class NationalBenchmark {
         }
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             long analysing = System.nanoTime();
+            // the test server commits asynchronously: until the COPY's commit reaches the disk, vacuum may not mark
+            // its rows visible to all, and every index-only read of the searches would then go to the table too
+            // (a production server commits synchronously, and autovacuum comes later)
+            s.execute("checkpoint");
             s.execute("vacuum analyze member");
             s.execute("vacuum analyze member_event");
             s.execute("vacuum analyze member_name_key");
@@ -179,6 +187,11 @@ class NationalBenchmark {
             s.execute("vacuum analyze subtree_tally");
             s.execute("vacuum analyze subtree_birthday_tally");
             line("vacuum analyze after the load: %,d ms", ms(analysing));
+            try (var r = s.executeQuery("select relpages, relallvisible from pg_class where relname = 'member' "
+                    + "and relnamespace = current_schema()::regnamespace")) {
+                r.next();
+                line("member table pages visible to all (index-only reads): %,d of %,d", r.getLong(2), r.getLong(1));
+            }
         }
 
         // 3. what users do: search and counts
@@ -186,51 +199,78 @@ class NationalBenchmark {
         UUID province = country.provinces.get(0);
         List<Long> all = new ArrayList<>();
         Map<String, Supplier<String>> searches = new LinkedHashMap<>();
-        searches.put("full name, whole country", () -> "q=" + fold(sampleNames.get(pick.nextInt(sampleNames.size()))));
+        searches.put("full name, whole country", () -> "q=" + encode(fold(sampleNames.get(pick.nextInt(sampleNames.size())))));
         searches.put("middle + given name, whole country", () -> {
             String[] n = fold(sampleNames.get(pick.nextInt(sampleNames.size()))).split(" ");
-            return "q=" + n[n.length - 2] + " " + n[n.length - 1];
+            return "q=" + encode(n[n.length - 2] + " " + n[n.length - 1]);
         });
-        searches.put("given name in a province", () -> "q=" + fold(GIVEN[pick.nextInt(GIVEN.length)])
+        searches.put("given name in a province", () -> "q=" + encode(fold(GIVEN[pick.nextInt(GIVEN.length)]))
                 + "&organisationId=" + country.provinces.get(pick.nextInt(PROVINCES)));
-        searches.put("full name in a province", () -> "q=" + fold(sampleNames.get(pick.nextInt(sampleNames.size())))
+        searches.put("full name in a province", () -> "q=" + encode(fold(sampleNames.get(pick.nextInt(sampleNames.size()))))
                 + "&organisationId=" + country.provinces.get(pick.nextInt(PROVINCES)));
         searches.put("women born 1970-1979 in a province", () -> "sex=FEMALE&bornFrom=1970-01-01&bornTo=1979-12-31"
                 + "&organisationId=" + country.provinces.get(pick.nextInt(PROVINCES)));
-        searches.put("an ethnicity in a province", () -> "ethnicity=" + ETHNICITY[8 + pick.nextInt(7)]
+        searches.put("an ethnicity in a province", () -> "ethnicity=" + encode(ETHNICITY[8 + pick.nextInt(7)])
                 + "&organisationId=" + country.provinces.get(pick.nextInt(PROVINCES)));
         searches.put("list of a grassroots committee", () -> "organisationId="
                 + country.committees.get(pick.nextInt(country.committees.size())));
         for (Map.Entry<String, Supplier<String>> kind : searches.entrySet()) {
-            all.addAll(time("search: " + kind.getKey(), 60, () -> given().auth().oauth2(admin())
-                    .get("/members?" + kind.getValue().get()).then().statusCode(200)));
+            int[] found = {0};
+            all.addAll(time("search: " + kind.getKey(), 60, () -> {
+                if (!get("/members?" + kind.getValue().get()).startsWith("{\"items\":[]")) {
+                    found[0]++;
+                }
+            }));
+            // an empty page is quick: the figures only mean something if the searches find members
+            line("  %d of 61 pages had members", found[0]);
         }
         String[] cursor = {null};
         all.addAll(time("search: next page (keyset) of a province list", 60, () -> {
-            var request = given().auth().oauth2(admin()).queryParam("organisationId", province);
-            if (cursor[0] != null) {
-                request = request.queryParam("cursor", cursor[0]);
-            }
-            cursor[0] = request.get("/members").then().statusCode(200).extract().path("nextCursor");
+            String page = get("/members?organisationId=" + province
+                    + (cursor[0] == null ? "" : "&cursor=" + encode(cursor[0])));
+            cursor[0] = JsonPath.from(page).getString("nextCursor");
         }));
         long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
         line("search overall: p50 %d ms, p95 %d ms over %d requests (target p95 at most 50 ms)",
                 sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.95) - 1], sorted.length);
 
-        time("counts of the whole country (subtree) today", 30, () -> given().auth().oauth2(admin())
-                .get("/organisations/" + country.root + "/counts?scope=subtree").then().statusCode(200));
-        time("counts of a province (subtree) today", 30, () -> given().auth().oauth2(admin())
-                .get("/organisations/" + country.provinces.get(pick.nextInt(PROVINCES)) + "/counts?scope=subtree")
-                .then().statusCode(200));
-        time("counts of a grassroots committee (subtree) today", 30, () -> given().auth().oauth2(admin())
-                .get("/organisations/" + country.committees.get(pick.nextInt(country.committees.size()))
-                        + "/counts?scope=subtree").then().statusCode(200));
+        time("counts of the whole country (subtree) today", 30,
+                () -> get("/organisations/" + country.root + "/counts?scope=subtree"));
+        time("counts of a province (subtree) today", 30, () -> get("/organisations/"
+                + country.provinces.get(pick.nextInt(PROVINCES)) + "/counts?scope=subtree"));
+        time("counts of a grassroots committee (subtree) today", 30, () -> get("/organisations/"
+                + country.committees.get(pick.nextInt(country.committees.size())) + "/counts?scope=subtree"));
         JsonPath whole = given().auth().oauth2(admin()).get("/organisations/" + country.root + "/counts?scope=subtree")
                 .then().extract().jsonPath();
         assertEquals(members, whole.getInt("total"), "every member counted once");
         line("total %,d ms", ms(started));
         Files.write(Path.of("target", "benchmark.txt"), report, StandardCharsets.UTF_8);
         Files.deleteIfExists(csv);
+    }
+
+    /**
+     * A timed GET, as a client keeping its connection open would make it (rest-assured opens a connection and
+     * builds its response model per call, which cost more than many of the searches themselves).
+     * @return the body, after checking the status is 200
+     */
+    private String get(String pathAndQuery) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + pathAndQuery))
+                .header("Authorization", "Bearer " + token).GET().build();
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), response.body());
+            return response.body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A query value percent-encoded (a space as %20, not the form encoding's +). */
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** Streams the file to the import endpoint (a national file does not fit a request body in memory). */
