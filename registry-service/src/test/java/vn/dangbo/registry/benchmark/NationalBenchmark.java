@@ -77,6 +77,7 @@ class NationalBenchmark {
     /** Of the grassroots organisations, one in five is a grassroots cell (members directly), the rest committees. */
     static final int CELLS_PER_COMMITTEE_MAX = 9;
     static final LocalDate TODAY = LocalDate.now();
+    static final java.util.regex.Pattern NEXT_CURSOR = java.util.regex.Pattern.compile("\"nextCursor\":\"([^\"]+)\"}$");
 
     @Inject
     AgroalDataSource dataSource;
@@ -228,7 +229,9 @@ class NationalBenchmark {
         all.addAll(time("search: next page (keyset) of a province list", 60, () -> {
             String page = get("/members?organisationId=" + province
                     + (cursor[0] == null ? "" : "&cursor=" + encode(cursor[0])));
-            cursor[0] = JsonPath.from(page).getString("nextCursor");
+            // the cursor read off the end of the body: parsing the whole page here would time the client
+            java.util.regex.Matcher next = NEXT_CURSOR.matcher(page);
+            cursor[0] = next.find() ? next.group(1) : null;
         }));
         long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
         line("search overall: p50 %d ms, p95 %d ms over %d requests (target p95 at most 50 ms)",
