@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.dangbo.testsupport.infra.PostgresServer;
 import vn.dangbo.testsupport.stack.DangboStack;
 import vn.dangbo.testsupport.stack.ServiceProcess;
@@ -37,9 +38,8 @@ class LocalStackIT {
     }
 
     @Test
-    void demoBlocLoadsOnceAndEverythingStopsCleanly() throws Exception {
+    void demoBlocLoadsOnceAndEverythingStopsCleanly(@TempDir Path dataDir) throws Exception {
         Path root = Path.of(System.getProperty("dangbo.repository.root", "../..")).toAbsolutePath().normalize();
-        Path dataDir = Files.createTempDirectory("dangbo-local-stack-");
         DangboStack.Settings settings = new DangboStack.Settings(root, dataDir, 0, 0, true, true,
                 DangboStack.External.none(), Set.of());
         UUID office = demo("vp-ubnd");

@@ -10,14 +10,14 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
-/** Small file and port helpers shared by the infrastructure launchers. */
-final class Files2 {
+/** Small file and port helpers shared by the infrastructure launchers (and the stack that starts them). */
+public final class Files2 {
 
     private Files2() {
     }
 
     /** Deletes a directory tree, ignoring files that vanish meanwhile; never throws. */
-    static void deleteQuietly(Path root) {
+    public static void deleteQuietly(Path root) {
         if (root == null || !Files.exists(root)) {
             return;
         }
@@ -77,7 +77,7 @@ final class Files2 {
     }
 
     /** The last lines of a text file, for error messages. */
-    static String tail(Path file, int lines) {
+    public static String tail(Path file, int lines) {
         try {
             if (file == null || !Files.exists(file)) {
                 return "";

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import vn.dangbo.testsupport.infra.Files2;
 import vn.dangbo.testsupport.infra.KafkaServer;
 import vn.dangbo.testsupport.infra.PostgresServer;
 import vn.dangbo.testsupport.jwt.TokenIssuer;
@@ -265,6 +266,10 @@ public final class DangboStack implements AutoCloseable {
         }
         if (postgres != null) {
             postgres.close();
+        }
+        if (settings.dataDir() == null) {
+            // a temporary stack's directory (service logs, pid file): every test run would otherwise leave one
+            Files2.deleteQuietly(dataDir);
         }
     }
 }

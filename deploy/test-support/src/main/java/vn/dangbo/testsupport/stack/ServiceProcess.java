@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import vn.dangbo.testsupport.infra.Files2;
 
 /** One packaged Quarkus service ({@code target/quarkus-app/quarkus-run.jar}) running in its own JVM. */
 public final class ServiceProcess implements AutoCloseable {
@@ -59,7 +60,8 @@ public final class ServiceProcess implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + logFile);
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + logFile
+                        + logTail());
             }
             try {
                 if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -78,7 +80,12 @@ public final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException("interrupted while waiting for " + name, e);
             }
         }
-        throw new IllegalStateException(name + " not ready after " + timeout + "; see " + logFile);
+        throw new IllegalStateException(name + " not ready after " + timeout + "; see " + logFile + logTail());
+    }
+
+    /** The end of the log, in the failure itself: a temporary stack deletes its logs when it is closed. */
+    private String logTail() {
+        return System.lineSeparator() + Files2.tail(logFile, 40);
     }
 
     public String name() {
