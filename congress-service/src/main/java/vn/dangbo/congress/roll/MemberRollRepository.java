@@ -1,11 +1,11 @@
 package vn.dangbo.congress.roll;
 
-import vn.dangbo.kit.persistence.LikePatterns;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import vn.dangbo.kit.organisation.KnownOrganisation;
+import vn.dangbo.kit.persistence.LikePatterns;
 
 @ApplicationScoped
 public class MemberRollRepository implements PanacheRepositoryBase<RollMember, UUID> {

@@ -1,10 +1,10 @@
 package vn.dangbo.emulation.movement;
 
-import vn.dangbo.kit.persistence.LikePatterns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import vn.dangbo.kit.organisation.KnownOrganisation;
+import vn.dangbo.kit.persistence.LikePatterns;
 
 /** The grassroots organisations of the registry's tree, as kept in {@code known_organisation}. */
 @ApplicationScoped

@@ -1,10 +1,10 @@
 package vn.dangbo.registry.member;
 
-import vn.dangbo.kit.persistence.LikePatterns;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import vn.dangbo.kit.persistence.LikePatterns;
 
 @ApplicationScoped
 public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {

@@ -1,6 +1,5 @@
 package vn.dangbo.registry.member;
 
-import vn.dangbo.kit.persistence.LikePatterns;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import org.postgresql.PGStatement;
+import vn.dangbo.kit.persistence.LikePatterns;
 import vn.dangbo.registry.text.VietnameseText;
 
 /**
@@ -23,9 +23,9 @@ import vn.dangbo.registry.text.VietnameseText;
  * <li>{@link Strategy#NAME_MERGED}: a common name — each key it begins ("thi lan", "thi lan anh"; for a single word,
  * each word the typed letters begin: "an", "anh") is read in list order, checking the subtree in the index, and the
  * reads are merged, stopping at a page;</li>
- * <li>{@link Strategy#MEMBER_SCAN}: no name, a subtree of few cells and members, or a single letter or two that begin too many words —
- * members are read in list order (or a small subtree's members collected) from indexes carrying the filter columns.
- * </li>
+ * <li>{@link Strategy#MEMBER_SCAN}: no name, a subtree of few cells and members, or a single letter or two that
+ * begin too many words — members are read in list order (or a small subtree's members collected) from indexes
+ * carrying the filter columns.</li>
  * </ul>
  * A subtree is given to PostgreSQL as the list of its organisations when it is small enough (a hashed lookup per row)
  * and otherwise as an {@code exists} on the organisation path.
@@ -309,11 +309,14 @@ final class MemberSearchQuery {
      * into an index range, and reads every organisation instead.
      */
     private PreparedStatement unprepared(String sql) throws SQLException {
+        return unprepared(connection, sql);
+    }
+
+    private static PreparedStatement unprepared(Connection connection, String sql) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         statement.unwrap(PGStatement.class).setPrepareThreshold(0);
         return statement;
     }
-
 
     /** SQL text with its parameters in order. */
     private static final class Sql {
@@ -327,8 +330,7 @@ final class MemberSearchQuery {
         }
 
         PreparedStatement prepare(Connection connection) throws SQLException {
-            PreparedStatement statement = connection.prepareStatement(text.toString());
-            statement.unwrap(PGStatement.class).setPrepareThreshold(0); // planned with its own values, see unprepared
+            PreparedStatement statement = unprepared(connection, text.toString());
             for (int i = 0; i < params.size(); i++) {
                 Object value = params.get(i);
                 if (value instanceof UUID[] ids) {

@@ -1,11 +1,11 @@
 package vn.dangbo.registry.organisation;
 
-import vn.dangbo.kit.persistence.LikePatterns;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import vn.dangbo.kit.persistence.LikePatterns;
 
 @ApplicationScoped
 public class OrganisationRepository implements PanacheRepositoryBase<Organisation, UUID> {
@@ -36,8 +36,8 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
 
     /** The active organisations below {@code root}, not itself, by name within their parent. */
     public List<Organisation> activeDescendants(Organisation root) {
-        return list("path like ?1 and id <> ?2 and status = ?3 order by name, id", LikePatterns.startingWith(root.path), root.id,
-                OrganisationStatus.ACTIVE);
+        return list("path like ?1 and id <> ?2 and status = ?3 order by name, id",
+                LikePatterns.startingWith(root.path), root.id, OrganisationStatus.ACTIVE);
     }
 
     public long subtreeSize(Organisation root) {

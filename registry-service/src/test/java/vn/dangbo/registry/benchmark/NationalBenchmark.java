@@ -1,6 +1,5 @@
 package vn.dangbo.registry.benchmark;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.dangbo.registry.support.RegistryApi.admin;
@@ -113,7 +112,7 @@ class NationalBenchmark {
         long importStart = System.nanoTime();
         String job = upload(csv);
         JsonPath done = await().atMost(Duration.ofHours(6)).pollInterval(Duration.ofSeconds(2)).until(
-                () -> given().auth().oauth2(admin()).get("/imports/" + job).then().extract().jsonPath(),
+                () -> JsonPath.from(get("/imports/" + job)),
                 j -> List.of("DONE", "REJECTED", "FAILED").contains(j.getString("status")));
         long importMs = ms(importStart);
         assertEquals("DONE", done.getString("status"), done.getString("message"));
@@ -200,14 +199,15 @@ class NationalBenchmark {
         UUID province = country.provinces.get(0);
         List<Long> all = new ArrayList<>();
         Map<String, Supplier<String>> searches = new LinkedHashMap<>();
-        searches.put("full name, whole country", () -> "q=" + encode(fold(sampleNames.get(pick.nextInt(sampleNames.size())))));
+        Supplier<String> sampleName = () -> encode(fold(sampleNames.get(pick.nextInt(sampleNames.size()))));
+        searches.put("full name, whole country", () -> "q=" + sampleName.get());
         searches.put("middle + given name, whole country", () -> {
             String[] n = fold(sampleNames.get(pick.nextInt(sampleNames.size()))).split(" ");
             return "q=" + encode(n[n.length - 2] + " " + n[n.length - 1]);
         });
         searches.put("given name in a province", () -> "q=" + encode(fold(GIVEN[pick.nextInt(GIVEN.length)]))
                 + "&organisationId=" + country.provinces.get(pick.nextInt(PROVINCES)));
-        searches.put("full name in a province", () -> "q=" + encode(fold(sampleNames.get(pick.nextInt(sampleNames.size()))))
+        searches.put("full name in a province", () -> "q=" + sampleName.get()
                 + "&organisationId=" + country.provinces.get(pick.nextInt(PROVINCES)));
         searches.put("women born 1970-1979 in a province", () -> "sex=FEMALE&bornFrom=1970-01-01&bornTo=1979-12-31"
                 + "&organisationId=" + country.provinces.get(pick.nextInt(PROVINCES)));
@@ -243,8 +243,7 @@ class NationalBenchmark {
                 + country.provinces.get(pick.nextInt(PROVINCES)) + "/counts?scope=subtree"));
         time("counts of a grassroots committee (subtree) today", 30, () -> get("/organisations/"
                 + country.committees.get(pick.nextInt(country.committees.size())) + "/counts?scope=subtree"));
-        JsonPath whole = given().auth().oauth2(admin()).get("/organisations/" + country.root + "/counts?scope=subtree")
-                .then().extract().jsonPath();
+        JsonPath whole = JsonPath.from(get("/organisations/" + country.root + "/counts?scope=subtree"));
         assertEquals(members, whole.getInt("total"), "every member counted once");
         line("total %,d ms", ms(started));
         Files.write(Path.of("target", "benchmark.txt"), report, StandardCharsets.UTF_8);
@@ -252,8 +251,9 @@ class NationalBenchmark {
     }
 
     /**
-     * A timed GET, as a client keeping its connection open would make it (rest-assured opens a connection and
-     * builds its response model per call, which cost more than many of the searches themselves).
+     * A GET as a client keeping its connection open makes it; every call of the benchmark goes this way, as the
+     * timed ones must (rest-assured opens a connection and builds its response model per call, which cost more than
+     * many of the searches themselves).
      * @return the body, after checking the status is 200
      */
     private String get(String pathAndQuery) {
@@ -277,11 +277,11 @@ class NationalBenchmark {
     }
 
     /** Streams the file to the import endpoint (a national file does not fit a request body in memory). */
-    private static String upload(Path csv) throws IOException, InterruptedException {
+    private String upload(Path csv) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/imports/members"))
-                .header("Authorization", "Bearer " + admin()).header("Content-Type", "text/csv")
+                .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofFile(csv)).timeout(Duration.ofHours(1)).build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(202, response.statusCode(), response.body());
         return JsonPath.from(response.body()).getString("id");
     }

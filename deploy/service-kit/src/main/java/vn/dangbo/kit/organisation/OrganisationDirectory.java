@@ -1,6 +1,5 @@
 package vn.dangbo.kit.organisation;
 
-import vn.dangbo.kit.persistence.LikePatterns;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import vn.dangbo.kit.messaging.IncomingEvent;
+import vn.dangbo.kit.persistence.LikePatterns;
 import vn.dangbo.kit.security.OrganisationScope;
 
 /**
