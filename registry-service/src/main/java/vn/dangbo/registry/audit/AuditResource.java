@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dangbo.kit.audit.AuditTrail;
 import vn.dangbo.kit.security.Roles;
 
 @Path("/audit")

@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.dangbo.registry.member.MemberRecords.RegisterMemberRequest;
-import vn.dangbo.registry.member.MemberService;
+import vn.dangbo.registry.member.MemberRegistration;
 import vn.dangbo.registry.member.MembershipRules;
 import vn.dangbo.registry.member.Sex;
 import vn.dangbo.registry.organisation.Organisation;
@@ -37,14 +37,14 @@ public class DemoDataLoader {
     private final LocalDate referenceDate;
     private final OrganisationRepository organisations;
     private final OrganisationService organisationService;
-    private final MemberService memberService;
+    private final MemberRegistration memberService;
     private volatile boolean loading;
 
     public DemoDataLoader(@ConfigProperty(name = "dangbo.demo-data.enabled") boolean enabled,
             @ConfigProperty(name = "dangbo.demo-data.seed") long seed,
             @ConfigProperty(name = "dangbo.demo-data.reference-date") LocalDate referenceDate,
             OrganisationRepository organisations, OrganisationService organisationService,
-            MemberService memberService) {
+            MemberRegistration memberService) {
         this.enabled = enabled;
         this.seed = seed;
         this.referenceDate = referenceDate;

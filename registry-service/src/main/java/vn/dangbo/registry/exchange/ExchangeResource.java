@@ -35,7 +35,7 @@ import vn.dangbo.kit.security.Roles;
 import vn.dangbo.kit.web.ProblemException;
 import vn.dangbo.registry.member.Member;
 import vn.dangbo.registry.member.MemberSearch;
-import vn.dangbo.registry.member.MemberService;
+import vn.dangbo.registry.member.MemberSearchService;
 import vn.dangbo.registry.member.Standing;
 
 @Path("/")
@@ -45,11 +45,11 @@ public class ExchangeResource {
     private static final int EXPORT_BATCH = 1_000;
 
     private final ImportService imports;
-    private final MemberService members;
+    private final MemberSearchService members;
     private final AccessGuard access;
     private final ObjectMapper json;
 
-    public ExchangeResource(ImportService imports, MemberService members, AccessGuard access, ObjectMapper json) {
+    public ExchangeResource(ImportService imports, MemberSearchService members, AccessGuard access, ObjectMapper json) {
         this.imports = imports;
         this.members = members;
         this.access = access;
@@ -141,7 +141,7 @@ public class ExchangeResource {
         String cursor = null;
         do {
             String after = cursor;
-            MemberService.SearchPage page = QuarkusTransaction.requiringNew()
+            MemberSearchService.SearchPage page = QuarkusTransaction.requiringNew()
                     .call(() -> members.search(filters(organisationId), after, EXPORT_BATCH));
             consumer.accept(page.items());
             cursor = page.nextCursor();

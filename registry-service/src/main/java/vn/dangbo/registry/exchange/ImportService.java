@@ -24,9 +24,10 @@ import vn.dangbo.kit.web.ProblemException;
 import vn.dangbo.registry.member.Member;
 import vn.dangbo.registry.member.MemberBulkWriter;
 import vn.dangbo.registry.organisation.Organisation;
-import vn.dangbo.registry.organisation.OrganisationService;
+import vn.dangbo.registry.organisation.OrganisationQueries;
 import vn.dangbo.registry.member.MemberRecords.RegisterMemberRequest;
-import vn.dangbo.registry.member.MemberService;
+import vn.dangbo.registry.member.MemberRecordChanges;
+import vn.dangbo.registry.member.MemberRegistration;
 
 /**
  * Imports members from CSV or XLSX as a job: the upload is streamed to a file, then a worker checks every row
@@ -57,17 +58,20 @@ public class ImportService {
     }
 
     private final EntityManager entityManager;
-    private final MemberService members;
+    private final MemberRegistration members;
+    private final MemberRecordChanges records;
     private final MemberBulkWriter bulk;
-    private final OrganisationService organisations;
+    private final OrganisationQueries organisations;
     private final AccessGuard access;
     private final Validator validator;
     private final ImportJobs jobs;
 
-    public ImportService(EntityManager entityManager, MemberService members, MemberBulkWriter bulk,
-            OrganisationService organisations, AccessGuard access, Validator validator, ImportJobs jobs) {
+    public ImportService(EntityManager entityManager, MemberRegistration members, MemberRecordChanges records,
+            MemberBulkWriter bulk, OrganisationQueries organisations, AccessGuard access, Validator validator,
+            ImportJobs jobs) {
         this.entityManager = entityManager;
         this.members = members;
+        this.records = records;
         this.bulk = bulk;
         this.organisations = organisations;
         this.access = access;
@@ -287,7 +291,7 @@ public class ImportService {
             return new RowReport(row, request.fullName(), "INVALID", List.of(new FieldError("nationalId",
                     "đảng viên có số CCCD này ở tổ chức đảng ngoài phạm vi cán bộ được giao phụ trách")));
         }
-        MemberService.RecordChange change = members.recordChange(stored, request, header.positions().keySet());
+        MemberRecordChanges.RecordChange change = records.recordChange(stored, request, header.positions().keySet());
         if (!change.problems().isEmpty()) {
             checked.invalid++;
             return new RowReport(row, request.fullName(), "INVALID", change.problems());
@@ -319,7 +323,7 @@ public class ImportService {
             });
             int changed = 0;
             for (java.util.Iterator<RegisterMemberRequest> it = requests(file, format, checked.toUpdate); it.hasNext();) {
-                if (members.updateRecordFor(actor, it.next(), columns(file, format)).isEmpty()) {
+                if (records.updateRecordFor(actor, it.next(), columns(file, format)).isEmpty()) {
                     throw new IllegalStateException("a row changed nothing although it did when checked");
                 }
                 changed++;

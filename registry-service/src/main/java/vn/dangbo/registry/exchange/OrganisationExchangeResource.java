@@ -29,7 +29,7 @@ import vn.dangbo.kit.security.AccessGuard;
 import vn.dangbo.kit.security.Roles;
 import vn.dangbo.kit.web.ProblemException;
 import vn.dangbo.registry.organisation.Organisation;
-import vn.dangbo.registry.organisation.OrganisationService;
+import vn.dangbo.registry.organisation.OrganisationQueries;
 
 /** Import and export of the organisation tree (CSV or XLSX); the job is read at {@code GET /imports/{id}}. */
 @Path("/")
@@ -37,11 +37,11 @@ import vn.dangbo.registry.organisation.OrganisationService;
 public class OrganisationExchangeResource {
 
     private final OrganisationImportService imports;
-    private final OrganisationService organisations;
+    private final OrganisationQueries organisations;
     private final AccessGuard access;
     private final ObjectMapper json;
 
-    public OrganisationExchangeResource(OrganisationImportService imports, OrganisationService organisations,
+    public OrganisationExchangeResource(OrganisationImportService imports, OrganisationQueries organisations,
             AccessGuard access, ObjectMapper json) {
         this.imports = imports;
         this.organisations = organisations;

@@ -13,14 +13,14 @@ import java.util.UUID;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.hibernate.Session;
+import vn.dangbo.kit.audit.AuditTrail;
 import vn.dangbo.kit.messaging.Outbox;
 import vn.dangbo.kit.persistence.CopyStream;
-import vn.dangbo.registry.audit.AuditTrail;
 import vn.dangbo.registry.member.MemberRecords.MemberResponse;
 import vn.dangbo.registry.member.MemberRecords.RegisterMemberRequest;
 
 /**
- * Registers many members at once (a national member file) with the rows {@link MemberService#register} would
+ * Registers many members at once (a national member file) with the rows {@link MemberRegistration#register} would
  * write — the member, its history, its registered event and snapshot in the outbox, its audit entry — but
  * streamed into each table with COPY, so a file of millions of rows costs about what a raw COPY of those rows
  * costs. The caller has checked every row with the registration rules first; this class writes, it does not
@@ -69,7 +69,7 @@ public class MemberBulkWriter {
                 UUID id = UUID.randomUUID();
                 ids.add(id.getMostSignificantBits());
                 ids.add(id.getLeastSignificantBits());
-                Member m = MemberService.newMember(id, it.next());
+                Member m = MemberRegistration.newMember(id, it.next());
                 m.deriveSearchColumns();
                 copy.field(m.id).field(m.organisationId).field(organisationPaths.apply(m.organisationId)).field(m.fullName).field(m.birthDate)
                         .field(m.birthDatePrecision).field(m.sex)
@@ -88,7 +88,7 @@ public class MemberBulkWriter {
             int i = 0;
             for (Iterator<RegisterMemberRequest> it = rows.get(); it.hasNext(); i++) {
                 UUID id = ids.uuid(i);
-                for (MemberLifecycle.Step step : MemberService.registrationSteps(it.next())) {
+                for (MemberLifecycle.Step step : MemberRegistration.registrationSteps(it.next())) {
                     copy.field(id).field(step.kind()).field(step.effectiveDate()).field((String) null)
                             .field(step.organisationId()).field(step.attachedTo()).field(now).field(actor);
                     copy.endRow();
@@ -100,7 +100,7 @@ public class MemberBulkWriter {
         try (Outbox.BulkEvents events = outbox.bulk(connection)) {
             int i = 0;
             for (Iterator<RegisterMemberRequest> it = rows.get(); it.hasNext(); i++) {
-                Member m = MemberService.newMember(ids.uuid(i), it.next());
+                Member m = MemberRegistration.newMember(ids.uuid(i), it.next());
                 MemberEvents.MemberState state = MemberEvents.state(m);
                 events.publish(MemberEvents.TOPIC, MemberEvents.REGISTERED, m.id.toString(),
                         new MemberEvents.Registered(state));
@@ -113,8 +113,8 @@ public class MemberBulkWriter {
         try (AuditTrail.BulkEntries entries = audit.bulk(connection, actor)) {
             int i = 0;
             for (Iterator<RegisterMemberRequest> it = rows.get(); it.hasNext(); i++) {
-                Member m = MemberService.newMember(ids.uuid(i), it.next());
-                entries.record(AuditTrail.MEMBER, m.id, "REGISTERED", null, MemberResponse.of(m, true));
+                Member m = MemberRegistration.newMember(ids.uuid(i), it.next());
+                entries.record(MemberChanges.AUDITED_AS, m.id, "REGISTERED", null, MemberResponse.of(m, true));
             }
             sameRows(i, ids);
         }

@@ -13,7 +13,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import vn.dangbo.registry.member.MemberRecords.CountsResponse;
 import vn.dangbo.registry.organisation.Organisation;
-import vn.dangbo.registry.organisation.OrganisationService;
+import vn.dangbo.registry.organisation.OrganisationQueries;
 import vn.dangbo.registry.organisation.OrganisationType;
 
 /**
@@ -31,10 +31,10 @@ public class MemberCountService {
 
     private final EntityManager entityManager;
     private final MemberRepository members;
-    private final OrganisationService organisations;
+    private final OrganisationQueries organisations;
 
     public MemberCountService(EntityManager entityManager, MemberRepository members,
-            OrganisationService organisations) {
+            OrganisationQueries organisations) {
         this.entityManager = entityManager;
         this.members = members;
         this.organisations = organisations;

@@ -8,8 +8,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** One step of a member's history (member_event); never changed once written. */
@@ -47,6 +49,20 @@ public class MemberHistoryEntry {
 
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
+
+    /** The step as recorded now by {@code actor}. */
+    static MemberHistoryEntry of(UUID memberId, MemberLifecycle.Step step, String decisionReference, String actor) {
+        MemberHistoryEntry entry = new MemberHistoryEntry();
+        entry.memberId = memberId;
+        entry.kind = step.kind();
+        entry.effectiveDate = step.effectiveDate();
+        entry.decisionReference = decisionReference;
+        entry.organisationId = step.organisationId();
+        entry.attachedTo = step.attachedTo();
+        entry.recordedAt = OffsetDateTime.now(Clock.systemUTC()).withOffsetSameInstant(ZoneOffset.UTC);
+        entry.recordedBy = actor;
+        return entry;
+    }
 
     public MemberLifecycle.Step step() {
         return new MemberLifecycle.Step(kind, effectiveDate, organisationId, attachedTo);

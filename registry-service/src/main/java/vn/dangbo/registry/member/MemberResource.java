@@ -43,11 +43,20 @@ import vn.dangbo.registry.web.Preconditions;
 @Tag(name = "Members", description = "Đảng viên")
 public class MemberResource {
 
-    private final MemberService service;
+    private final MemberRegistration registration;
+    private final LifecycleSteps steps;
+    private final PositionAssignments positions;
+    private final MemberSearchService search;
+    private final MemberQueries queries;
     private final AccessGuard access;
 
-    public MemberResource(MemberService service, AccessGuard access) {
-        this.service = service;
+    public MemberResource(MemberRegistration registration, LifecycleSteps steps, PositionAssignments positions,
+            MemberSearchService search, MemberQueries queries, AccessGuard access) {
+        this.registration = registration;
+        this.steps = steps;
+        this.positions = positions;
+        this.search = search;
+        this.queries = queries;
         this.access = access;
     }
 
@@ -56,7 +65,7 @@ public class MemberResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Register a member record in a cell (an officer: only inside their subtree)")
     public Response register(@NotNull @Valid RegisterMemberRequest request, @Context UriInfo uri) {
-        return created(service.register(request), uri);
+        return created(registration.register(request), uri);
     }
 
     @POST
@@ -64,7 +73,7 @@ public class MemberResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Admit a new probationary member (age 18-60 on the admission day)")
     public Response admit(@NotNull @Valid AdmissionRequest request, @Context UriInfo uri) {
-        return created(service.admit(request), uri);
+        return created(registration.admit(request), uri);
     }
 
     @POST
@@ -73,7 +82,7 @@ public class MemberResource {
     @Operation(summary = "Make a probationary member a full member (after 12 months of probation)")
     public Response makeFull(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid LifecycleStepRequest step) {
-        return ok(service.makeFull(id, Preconditions.optionalVersion(ifMatch), step));
+        return ok(steps.makeFull(id, Preconditions.optionalVersion(ifMatch), step));
     }
 
     @POST
@@ -82,7 +91,7 @@ public class MemberResource {
     @Operation(summary = "Transfer the member to another cell (chuyển sinh hoạt đảng chính thức)")
     public Response transfer(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid MoveToCellRequest request) {
-        return ok(service.transfer(id, Preconditions.optionalVersion(ifMatch), request));
+        return ok(steps.transfer(id, Preconditions.optionalVersion(ifMatch), request));
     }
 
     @POST
@@ -91,7 +100,7 @@ public class MemberResource {
     @Operation(summary = "Attach the member temporarily to another cell (sinh hoạt đảng tạm thời)")
     public Response attach(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid MoveToCellRequest request) {
-        return ok(service.attach(id, Preconditions.optionalVersion(ifMatch), request));
+        return ok(steps.attach(id, Preconditions.optionalVersion(ifMatch), request));
     }
 
     @POST
@@ -155,7 +164,7 @@ public class MemberResource {
             + "ủy viên ban thường vụ, ủy viên ủy ban kiểm tra); an officer: a body of their subtree")
     public Response assignPosition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid AssignPositionRequest request, @Context UriInfo uri) {
-        Member member = service.assignPosition(id, Preconditions.optionalVersion(ifMatch), request);
+        Member member = positions.assignPosition(id, Preconditions.optionalVersion(ifMatch), request);
         return Response.created(uri.getBaseUriBuilder().path("members").path(member.id.toString()).build())
                 .entity(MemberResponse.of(member, true)).tag(etag(member)).build();
     }
@@ -166,7 +175,7 @@ public class MemberResource {
     @Operation(summary = "End a position in a party body (the first day it is no longer held)")
     public Response endPosition(@PathParam("id") UUID id, @PathParam("positionId") UUID positionId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid EndPositionRequest request) {
-        return ok(service.endPosition(id, positionId, Preconditions.optionalVersion(ifMatch), request));
+        return ok(positions.endPosition(id, positionId, Preconditions.optionalVersion(ifMatch), request));
     }
 
     @GET
@@ -185,7 +194,7 @@ public class MemberResource {
             bornFrom = bornFrom == null ? null : bornFrom.withDayOfMonth(1);
             bornTo = bornTo == null ? null : bornTo.withDayOfMonth(bornTo.lengthOfMonth());
         }
-        MemberService.SearchPage page = service.search(new MemberSearch.Filters(name, subtreeOf, status, state, sex,
+        MemberSearchService.SearchPage page = search.search(new MemberSearch.Filters(name, subtreeOf, status, state, sex,
                 bornFrom, bornTo, ethnicity), cursor, size);
         return new MemberRecords.MemberPage(page.items().stream().map(m -> MemberResponse.of(m, personal)).toList(),
                 page.nextCursor());
@@ -196,7 +205,7 @@ public class MemberResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
     @Operation(summary = "A member; the ETag is the version, for If-Match on lifecycle steps")
     public Response get(@PathParam("id") UUID id) {
-        Member member = service.get(id);
+        Member member = queries.get(id);
         return Response.ok(MemberResponse.of(member, access.maySeePersonalData())).tag(etag(member)).build();
     }
 
@@ -205,11 +214,11 @@ public class MemberResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
     @Operation(summary = "Every lifecycle step of the member, in order")
     public List<HistoryEntryResponse> history(@PathParam("id") UUID id) {
-        return service.history(id).stream().map(HistoryEntryResponse::of).toList();
+        return queries.history(id).stream().map(HistoryEntryResponse::of).toList();
     }
 
     private Response step(UUID id, String ifMatch, LifecycleStep kind, LifecycleStepRequest request) {
-        return ok(service.step(id, Preconditions.optionalVersion(ifMatch), kind, request));
+        return ok(steps.step(id, Preconditions.optionalVersion(ifMatch), kind, request));
     }
 
     private static Response ok(Member member) {

@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,18 +18,11 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.dangbo.kit.security.AccessGuard;
 import vn.dangbo.kit.security.Roles;
-import vn.dangbo.registry.member.MemberRecords.CountsResponse;
-import vn.dangbo.registry.member.MemberRecords.MemberResponse;
-import vn.dangbo.registry.member.MemberRecords;
-import vn.dangbo.registry.member.MemberCountService;
-import vn.dangbo.registry.member.MemberService;
 import vn.dangbo.registry.organisation.OrganisationRecords.CreateOrganisationRequest;
 import vn.dangbo.registry.organisation.OrganisationRecords.DissolveRequest;
 import vn.dangbo.registry.organisation.OrganisationRecords.MergeRequest;
@@ -41,23 +33,21 @@ import vn.dangbo.registry.organisation.OrganisationRecords.RenameRequest;
 import vn.dangbo.registry.web.PageResponse;
 import vn.dangbo.registry.web.Preconditions;
 
-/** Reads give the version as ETag; every change of an existing organisation requires it back in If-Match. */
+/**
+ * Reads give the version as ETag; every change of an existing organisation requires it back in If-Match. The
+ * members of an organisation, their counts and badges are served under the same paths by the member feature
+ * ({@code member.OrganisationMembersResource}), which depends on the tree, never the reverse.
+ */
 @Path("/organisations")
 @Tag(name = "Organisations", description = "Tổ chức đảng")
 public class OrganisationResource {
 
     private final OrganisationService service;
-    // the member views of an organisation live here: one resource class owns the /organisations paths
-    private final MemberService members;
-    private final MemberCountService counting;
-    private final AccessGuard access;
+    private final OrganisationQueries queries;
 
-    public OrganisationResource(OrganisationService service, MemberService members, MemberCountService counting,
-            AccessGuard access) {
-        this.counting = counting;
+    public OrganisationResource(OrganisationService service, OrganisationQueries queries) {
         this.service = service;
-        this.members = members;
-        this.access = access;
+        this.queries = queries;
     }
 
     @POST
@@ -74,7 +64,7 @@ public class OrganisationResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
     @Operation(summary = "An organisation; the ETag is its version, to send back in If-Match when changing it")
     public Response get(@PathParam("id") UUID id) {
-        return withTag(service.get(id));
+        return withTag(queries.get(id));
     }
 
     @PUT
@@ -126,7 +116,7 @@ public class OrganisationResource {
     @Path("/{id}/children")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
     public List<OrganisationResponse> children(@PathParam("id") UUID id) {
-        return service.children(id).stream().map(OrganisationResponse::of).toList();
+        return queries.children(id).stream().map(OrganisationResponse::of).toList();
     }
 
     @GET
@@ -136,9 +126,9 @@ public class OrganisationResource {
     public PageResponse<OrganisationResponse> subtree(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        List<OrganisationResponse> items = service.subtree(id, page, size).stream().map(OrganisationResponse::of)
+        List<OrganisationResponse> items = queries.subtree(id, page, size).stream().map(OrganisationResponse::of)
                 .toList();
-        return new PageResponse<>(items, page, size, service.subtreeSize(id));
+        return new PageResponse<>(items, page, size, queries.subtreeSize(id));
     }
 
     @GET
@@ -146,35 +136,7 @@ public class OrganisationResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
     @Operation(summary = "The ancestors from the root down to the organisation itself, with their names")
     public List<PathStep> path(@PathParam("id") UUID id) {
-        return service.pathToRoot(id).stream().map(PathStep::of).toList();
-    }
-
-    @GET
-    @Path("/{id}/members")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
-    @Operation(summary = "The members on the list of a cell, by name")
-    public List<MemberResponse> members(@PathParam("id") UUID id) {
-        boolean personal = access.maySeePersonalData();
-        return members.inOrganisation(id).stream().map(m -> MemberResponse.of(m, personal)).toList();
-    }
-
-    @GET
-    @Path("/{id}/counts")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
-    @Operation(summary = "Member counts on a date (default today) for the organisation or its whole subtree")
-    public CountsResponse counts(@PathParam("id") UUID id, @QueryParam("date") LocalDate date,
-            @QueryParam("scope") @DefaultValue("self") @Pattern(regexp = "self|subtree",
-                    message = "phải là self hoặc subtree") String scope) {
-        return counting.counts(id, date == null ? LocalDate.now() : date, "subtree".equals(scope));
-    }
-
-    @GET
-    @Path("/{id}/badges")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
-    @Operation(summary = "Members of the subtree reaching 30, 40, 45 ... 90 years of membership within a period")
-    public List<MemberRecords.BadgeGroup> badges(@PathParam("id") UUID id, @QueryParam("from") @NotNull LocalDate from,
-            @QueryParam("to") @NotNull LocalDate to) {
-        return members.badges(id, from, to);
+        return queries.pathToRoot(id).stream().map(PathStep::of).toList();
     }
 
     private static Response withTag(Organisation organisation) {

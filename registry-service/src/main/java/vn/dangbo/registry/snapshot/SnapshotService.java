@@ -5,8 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
-import vn.dangbo.registry.member.MemberService;
-import vn.dangbo.registry.organisation.OrganisationService;
+import vn.dangbo.registry.member.MemberChanges;
+import vn.dangbo.registry.member.MemberQueries;
+import vn.dangbo.registry.organisation.OrganisationChanges;
+import vn.dangbo.registry.organisation.OrganisationQueries;
 
 /**
  * Writes through the outbox, in batches, so a large registry never holds one huge transaction. Members who
@@ -22,20 +24,25 @@ public class SnapshotService {
     private static final int BATCH = 1_000;
 
     private final EntityManager entityManager;
-    private final OrganisationService organisations;
-    private final MemberService members;
+    private final OrganisationQueries organisations;
+    private final OrganisationChanges organisationChanges;
+    private final MemberQueries members;
+    private final MemberChanges memberChanges;
 
-    public SnapshotService(EntityManager entityManager, OrganisationService organisations, MemberService members) {
+    public SnapshotService(EntityManager entityManager, OrganisationQueries organisations,
+            OrganisationChanges organisationChanges, MemberQueries members, MemberChanges memberChanges) {
         this.entityManager = entityManager;
         this.organisations = organisations;
+        this.organisationChanges = organisationChanges;
         this.members = members;
+        this.memberChanges = memberChanges;
     }
 
     public Republished republishAll() {
         long orgs = batches("select o.id from Organisation o order by o.id", ids -> ids.forEach(
-                id -> organisations.snapshot(organisations.get(id))));
+                id -> organisationChanges.snapshot(organisations.get(id))));
         long people = batches("select m.id from Member m order by m.id", ids -> ids.forEach(
-                id -> members.snapshot(members.get(id))));
+                id -> memberChanges.snapshot(members.get(id))));
         return new Republished(orgs, people);
     }
 

@@ -1,4 +1,4 @@
-package vn.dangbo.registry.audit;
+package vn.dangbo.kit.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,13 +14,12 @@ import vn.dangbo.kit.security.AccessGuard;
 
 /**
  * Who changed what and when, with the state before and after. Written in the transaction of the change,
- * so a change without its audit entry (or the reverse) cannot be committed.
+ * so a change without its audit entry (or the reverse) cannot be committed. Every service keeps its trail in
+ * its own {@code audit_entry} table (platform migration {@code R__audit_entry}); a change is usually recorded
+ * with its events through {@link vn.dangbo.kit.change.ChangeRecorder}, which writes the entry here.
  */
 @ApplicationScoped
 public class AuditTrail {
-
-    public static final String ORGANISATION = "organisation";
-    public static final String MEMBER = "member";
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
@@ -32,7 +31,10 @@ public class AuditTrail {
         this.access = access;
     }
 
-    /** @param before the state before the change (null for a creation); after likewise (records, not entities) */
+    /**
+     * @param entity what kind of thing changed, as the service's audit API names it (e.g. {@code member})
+     * @param before the state before the change (null for a creation); after likewise (records, not entities)
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entity, UUID entityId, String action, Object before, Object after) {
         record(entity, entityId, action, before, after, access.actor());
@@ -84,6 +86,7 @@ public class AuditTrail {
         }
     }
 
+    /** The entries of one entity, oldest first. */
     public List<AuditEntry> of(String entity, UUID entityId) {
         return entityManager.createQuery("from AuditEntry a where a.entity = :entity and a.entityId = :id order by a.id",
                 AuditEntry.class).setParameter("entity", entity).setParameter("id", entityId).getResultList();

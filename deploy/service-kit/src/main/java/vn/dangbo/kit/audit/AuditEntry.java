@@ -1,4 +1,4 @@
-package vn.dangbo.registry.audit;
+package vn.dangbo.kit.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+/** One change of one entity: who, when, the action and the state before and after as JSON. */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
