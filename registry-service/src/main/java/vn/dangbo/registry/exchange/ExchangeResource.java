@@ -25,8 +25,6 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -128,7 +126,7 @@ public class ExchangeResource {
             writer.write("\r\n");
             forEachPage(organisationId, page -> {
                 for (Member m : page) {
-                    writer.write(row(m, personal));
+                    writer.write(MemberCsv.row(m, personal));
                 }
             });
             writer.flush();
@@ -150,25 +148,6 @@ public class ExchangeResource {
 
     private static MemberSearch.Filters filters(UUID organisationId) {
         return new MemberSearch.Filters(null, organisationId, null, Standing.ACTIVE, null, null, null, null);
-    }
-
-    /**
-     * The import's columns, so an exported file can be edited and imported elsewhere; a birth date known to the
-     * month only is written so (1975-03).
-     */
-    private static String row(Member m, boolean personal) throws IOException {
-        List<String> values = new ArrayList<>(List.of(
-                m.organisationId.toString(), m.fullName, personal ? m.birth().toString() : "", m.sex.name(),
-                m.ethnicity, nullToEmpty(m.religion), personal ? m.nationalId : "", personal ? nullToEmpty(m.phone) : "",
-                nullToEmpty(m.partyCardNumber), m.admittedOn.toString(),
-                m.fullMemberOn == null ? "" : m.fullMemberOn.toString(), nullToEmpty(m.jobTitle),
-                nullToEmpty(m.workplace), nullToEmpty(m.generalEducation), nullToEmpty(m.professionalQualification),
-                m.politicalTheory == null ? "" : m.politicalTheory.name()));
-        return String.join(",", values.stream().map(CsvReader::quote).toList()) + "\r\n";
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 
     private ImportJobResponse of(ImportJob job) {

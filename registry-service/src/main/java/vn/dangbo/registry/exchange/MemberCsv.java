@@ -7,23 +7,80 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.dangbo.kit.web.Problem.FieldError;
 import vn.dangbo.registry.member.BirthDate;
 import vn.dangbo.registry.member.Education;
+import vn.dangbo.registry.member.Member;
 import vn.dangbo.registry.member.MemberRecords.RegisterMemberRequest;
 import vn.dangbo.registry.member.PoliticalTheory;
 import vn.dangbo.registry.member.Sex;
 
-/** The columns of a member CSV file (import and export share them) and the mapping of one row. */
+/**
+ * The columns of a member file, CSV or XLSX (import and export share them), and the mapping of one row. The
+ * record fields among them are the ones a re-import compares (member {@code RecordField}), by the same names.
+ */
 public final class MemberCsv {
 
-    public static final List<String> COLUMNS = List.of("organisationId", "fullName", "birthDate", "sex", "ethnicity",
-            "religion", "nationalId", "phone", "partyCardNumber", "admittedOn", "fullMemberOn", "jobTitle",
-            "workplace", "generalEducation", "professionalQualification", "politicalTheory");
-    static final List<String> REQUIRED = List.of("organisationId", "fullName", "birthDate", "sex", "ethnicity",
-            "nationalId", "admittedOn");
+    /** A column, in the file's order: its header, whether a row must fill it, and the member's value. */
+    enum Column {
+        ORGANISATION_ID("organisationId", true, false, m -> m.organisationId.toString()),
+        FULL_NAME("fullName", true, false, m -> m.fullName),
+        BIRTH_DATE("birthDate", true, true, Member::birth),
+        SEX("sex", true, false, m -> m.sex.name()),
+        ETHNICITY("ethnicity", true, false, m -> m.ethnicity),
+        RELIGION("religion", false, false, m -> m.religion),
+        NATIONAL_ID("nationalId", true, true, m -> m.nationalId),
+        PHONE("phone", false, true, m -> m.phone),
+        PARTY_CARD_NUMBER("partyCardNumber", false, false, m -> m.partyCardNumber),
+        ADMITTED_ON("admittedOn", true, false, m -> m.admittedOn),
+        FULL_MEMBER_ON("fullMemberOn", false, false, m -> m.fullMemberOn),
+        JOB_TITLE("jobTitle", false, false, m -> m.jobTitle),
+        WORKPLACE("workplace", false, false, m -> m.workplace),
+        GENERAL_EDUCATION("generalEducation", false, false, m -> m.generalEducation),
+        PROFESSIONAL_QUALIFICATION("professionalQualification", false, false, m -> m.professionalQualification),
+        POLITICAL_THEORY("politicalTheory", false, false,
+                m -> m.politicalTheory == null ? null : m.politicalTheory.name());
+
+        final String header;
+        final boolean required;
+        /** Exported only to those who may see personal data (admins and officers). */
+        final boolean personal;
+        private final Function<Member, Object> value;
+
+        Column(String header, boolean required, boolean personal, Function<Member, Object> value) {
+            this.header = header;
+            this.required = required;
+            this.personal = personal;
+            this.value = value;
+        }
+
+        /**
+         * The member's value as exported: text, a {@link LocalDate} or a {@link BirthDate} (known to the day or
+         * to the month), each format writing it its way; null when empty or withheld from the reader.
+         */
+        Object export(Member member, boolean maySeePersonalData) {
+            return personal && !maySeePersonalData ? null : value.apply(member);
+        }
+    }
+
+    public static final List<String> COLUMNS = Stream.of(Column.values()).map(c -> c.header).toList();
+    static final List<String> REQUIRED = Stream.of(Column.values()).filter(c -> c.required).map(c -> c.header)
+            .toList();
 
     private MemberCsv() {
+    }
+
+    /**
+     * A member as a CSV row in the import's columns, so an exported file can be edited and imported elsewhere;
+     * a birth date known to the month only is written so (1975-03).
+     */
+    static String row(Member member, boolean maySeePersonalData) {
+        return Stream.of(Column.values()).map(c -> c.export(member, maySeePersonalData))
+                .map(v -> CsvReader.quote(v == null ? "" : v.toString()))
+                .collect(Collectors.joining(",", "", "\r\n"));
     }
 
     /** A header mapped to column positions; unknown or missing required columns are errors. */

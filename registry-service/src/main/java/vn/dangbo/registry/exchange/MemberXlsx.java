@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.dangbo.registry.member.BirthDate;
 import vn.dangbo.registry.member.Member;
 
 /**
@@ -61,27 +62,9 @@ final class MemberXlsx {
                 for (Member m : page) {
                     Row row = sheet.createRow(next[0]++);
                     Writer w = new Writer(row, dateStyle, textStyle);
-                    w.text(m.organisationId.toString());
-                    w.text(m.fullName);
-                    if (personal && m.birth().monthOnly()) {
-                        // as it is known: text the import reads back as a month, not a date cell of the 1st
-                        w.text(String.format("%02d/%04d", m.birthDate.getMonthValue(), m.birthDate.getYear()));
-                    } else {
-                        w.date(personal ? m.birthDate : null);
+                    for (MemberCsv.Column column : MemberCsv.Column.values()) {
+                        w.value(column.export(m, personal));
                     }
-                    w.text(m.sex.name());
-                    w.text(m.ethnicity);
-                    w.text(m.religion);
-                    w.text(personal ? m.nationalId : null);
-                    w.text(personal ? m.phone : null);
-                    w.text(m.partyCardNumber);
-                    w.date(m.admittedOn);
-                    w.date(m.fullMemberOn);
-                    w.text(m.jobTitle);
-                    w.text(m.workplace);
-                    w.text(m.generalEducation);
-                    w.text(m.professionalQualification);
-                    w.text(m.politicalTheory == null ? null : m.politicalTheory.name());
                 }
             });
             for (int i = 0; i < MemberCsv.COLUMNS.size(); i++) {
@@ -107,6 +90,19 @@ final class MemberXlsx {
             this.row = row;
             this.dateStyle = dateStyle;
             this.textStyle = textStyle;
+        }
+
+        void value(Object value) {
+            if (value instanceof BirthDate birth && birth.monthOnly()) {
+                // as it is known: text the import reads back as a month, not a date cell of the 1st
+                text(String.format("%02d/%04d", birth.date().getMonthValue(), birth.date().getYear()));
+            } else if (value instanceof BirthDate birth) {
+                date(birth.date());
+            } else if (value instanceof LocalDate day) {
+                date(day);
+            } else {
+                text((String) value);
+            }
         }
 
         void text(String value) {
