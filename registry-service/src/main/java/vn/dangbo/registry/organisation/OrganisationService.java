@@ -3,7 +3,6 @@ package vn.dangbo.registry.organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
-import java.util.Optional;
 import java.util.UUID;
 import vn.dangbo.kit.security.AccessGuard;
 import vn.dangbo.kit.web.ProblemException;
@@ -45,16 +44,6 @@ public class OrganisationService {
         access.requireWriteAccess(parent == null ? null : parent.id);
         requireTypeFits(request.type(), parent);
         return create(UUID.randomUUID(), parent, request, access.actor());
-    }
-
-    /** Why an organisation of {@code type} may not be created under {@code parent} (null: at the top), or empty. */
-    public static Optional<String> typeProblem(OrganisationType type, Organisation parent) {
-        if (type.mayBeChildOf(parent == null ? null : parent.type)) {
-            return Optional.empty();
-        }
-        return Optional.of(parent == null
-                ? "Chỉ Đảng bộ Khối (BLOC_COMMITTEE) được là tổ chức cấp cao nhất"
-                : "Loại tổ chức " + type + " không thể trực thuộc " + parent.type);
     }
 
     /**
@@ -246,7 +235,7 @@ public class OrganisationService {
     }
 
     private static void requireTypeFits(OrganisationType type, Organisation parent) {
-        typeProblem(type, parent).ifPresent(problem -> {
+        TreeRules.typeProblem(type, parent == null ? null : parent.type).ifPresent(problem -> {
             throw ProblemException.ruleViolated(problem, "type");
         });
     }

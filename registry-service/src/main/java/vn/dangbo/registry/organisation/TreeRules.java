@@ -9,6 +9,16 @@ public final class TreeRules {
     private TreeRules() {
     }
 
+    /** Why an organisation of {@code type} may not be created under a parent of {@code parentType} (null: at the top). */
+    public static Optional<String> typeProblem(OrganisationType type, OrganisationType parentType) {
+        if (type.mayBeChildOf(parentType)) {
+            return Optional.empty();
+        }
+        return Optional.of(parentType == null
+                ? "Chỉ Đảng bộ Khối (BLOC_COMMITTEE) được là tổ chức cấp cao nhất"
+                : "Loại tổ chức " + type + " không thể trực thuộc " + parentType);
+    }
+
     /**
      * @param path       the moved organisation's path ({@code /root/.../id/})
      * @param parentPath the new parent's path

@@ -17,6 +17,16 @@ class TreeRulesTest {
     private final String cellPath = partialPath + cell + "/";
 
     @Test
+    void onlyABlocCommitteeStandsAtTheTopAndACellNeverHoldsAnotherOrganisation() {
+        assertTrue(TreeRules.typeProblem(OrganisationType.BLOC_COMMITTEE, null).isEmpty());
+        assertEquals("Chỉ Đảng bộ Khối (BLOC_COMMITTEE) được là tổ chức cấp cao nhất",
+                TreeRules.typeProblem(OrganisationType.CELL, null).orElseThrow());
+        assertTrue(TreeRules.typeProblem(OrganisationType.CELL, OrganisationType.GRASSROOTS_COMMITTEE).isEmpty());
+        assertEquals("Loại tổ chức CELL không thể trực thuộc CELL",
+                TreeRules.typeProblem(OrganisationType.CELL, OrganisationType.CELL).orElseThrow());
+    }
+
+    @Test
     void anOrganisationCannotMoveUnderItself() {
         assertEquals("Không thể chuyển một tổ chức đảng vào chính nó", TreeRules.moveProblem(partial, partialPath,
                 OrganisationType.PARTIAL_COMMITTEE, partial, partialPath, OrganisationType.PARTIAL_COMMITTEE,
