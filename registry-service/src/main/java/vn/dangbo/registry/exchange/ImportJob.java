@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+/** An import job, as a client polls it; the counters are derived from the rows' {@link RowOutcome}s. */
 @Entity
 @Table(name = "import_job")
 public class ImportJob {
@@ -78,19 +79,19 @@ public class ImportJob {
     @Column(name = "processed_rows", nullable = false)
     public int processedRows;
 
-    /** Members created (in a dry run: 0; {@link #created} tells what would be). */
+    /** Members or organisations created (in a dry run: 0; {@link #created} tells what would be). */
     @Column(nullable = false)
     public int imported;
 
-    /** Rows creating a member; in a dry run, rows that would. */
+    /** Rows creating a record ({@link RowOutcome#VALID}); in a dry run, rows that would. */
     @Column(nullable = false)
     public int created;
 
-    /** Rows updating a member's record (or, in a dry run, that would). */
+    /** Rows updating a stored record ({@link RowOutcome#CHANGED}; in a dry run, rows that would). */
     @Column(nullable = false)
     public int updated;
 
-    /** Rows identical to the stored member: nothing to change. */
+    /** Rows identical to the stored record: nothing to change. */
     @Column(nullable = false)
     public int unchanged;
 
