@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.dangbo.kit.security.AccessGuard.WriteGrant;
 import vn.dangbo.registry.exchange.RowReport.MemberRow;
 import vn.dangbo.testsupport.quarkus.RealInfrastructure;
@@ -39,6 +40,9 @@ class ImportJobsTest {
     @Inject
     EntityManager entityManager;
 
+    @TempDir
+    Path dir;
+
     @Test
     void aStoredJobRefusesToEndBeforeItWasChecked() {
         UUID id = jobs.create(ImportJob.Kind.MEMBERS, false, "admin").id;
@@ -53,7 +57,7 @@ class ImportJobsTest {
 
     @Test
     void aKindWhoseWriteBreaksOffEndsTheJobFailedAfterCheckingEveryChunk() throws IOException {
-        Path file = Files.createTempFile("dangbo-import-test-", ".csv");
+        Path file = dir.resolve("upload.csv");
         Files.writeString(file, "name\nMột\nHai\n\nBa\n");
         UUID id = jobs.create(ImportJob.Kind.MEMBERS, false, "admin").id;
         BrokenWrite kind = new BrokenWrite();
