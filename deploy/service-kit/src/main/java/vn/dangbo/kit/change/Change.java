@@ -25,13 +25,13 @@ public final class Change {
     }
 
     /** {@code actor} null: the signed-in user. */
-    record AuditEntry(String entity, String action, Object before, Supplier<?> after, String actor) {
+    record Audit(String entity, String action, Object before, Supplier<?> after, String actor) {
     }
 
     private final UUID aggregateId;
     private Publication event;
     private Publication snapshot;
-    private AuditEntry audit;
+    private Audit audit;
 
     private Change(UUID aggregateId) {
         this.aggregateId = Objects.requireNonNull(aggregateId, "aggregateId");
@@ -70,13 +70,13 @@ public final class Change {
      * @param after  the state after the change, read after the flush
      */
     public Change audit(String entity, String action, Object before, Supplier<?> after) {
-        this.audit = new AuditEntry(entity, action, before, Objects.requireNonNull(after, "after"), null);
+        this.audit = new Audit(entity, action, before, Objects.requireNonNull(after, "after"), null);
         return this;
     }
 
     /** As {@link #audit(String, String, Object, Supplier)}, for work done on behalf of {@code actor} (an import job). */
     public Change audit(String entity, String action, Object before, Supplier<?> after, String actor) {
-        this.audit = new AuditEntry(entity, action, before, Objects.requireNonNull(after, "after"),
+        this.audit = new Audit(entity, action, before, Objects.requireNonNull(after, "after"),
                 Objects.requireNonNull(actor, "actor"));
         return this;
     }
@@ -93,7 +93,7 @@ public final class Change {
         return snapshot;
     }
 
-    AuditEntry auditEntry() {
+    Audit auditEntry() {
         return audit;
     }
 

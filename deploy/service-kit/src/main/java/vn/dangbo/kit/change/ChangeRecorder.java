@@ -38,7 +38,7 @@ public class ChangeRecorder {
         } else if (snapshot != null) {
             outbox.publish(snapshot.topic(), snapshot.type(), subject, snapshot.data().get());
         }
-        Change.AuditEntry entry = change.auditEntry();
+        Change.Audit entry = change.auditEntry();
         if (entry == null) {
             return;
         }
