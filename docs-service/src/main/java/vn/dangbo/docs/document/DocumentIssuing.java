@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,6 +24,7 @@ import vn.dangbo.docs.rendering.PartyDocument;
 import vn.dangbo.docs.template.DocumentDraft;
 import vn.dangbo.docs.template.DocumentTemplates;
 import vn.dangbo.docs.template.DocumentType;
+import vn.dangbo.kit.text.VietnameseText;
 import vn.dangbo.kit.web.ProblemException;
 
 /** Issues a document from a template: checks the request, takes the next number, fills the template, stores. */
@@ -125,7 +125,8 @@ public class DocumentIssuing {
         if (summary.isEmpty()) {
             return type.label();
         }
-        return type.label() + " " + summary.substring(0, 1).toLowerCase(Locale.forLanguageTag("vi")) + summary.substring(1);
+        return type.label() + " " + summary.substring(0, 1).toLowerCase(VietnameseText.VIETNAMESE)
+                + summary.substring(1);
     }
 
     private static Map<String, Object> issuerValues(IssueRequest request) {

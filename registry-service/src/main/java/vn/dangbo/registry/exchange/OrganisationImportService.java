@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import vn.dangbo.kit.organisation.OrganisationType;
 import vn.dangbo.kit.security.AccessGuard;
 import vn.dangbo.kit.security.AccessGuard.WriteGrant;
 import vn.dangbo.kit.web.Problem.FieldError;
@@ -24,7 +25,6 @@ import vn.dangbo.registry.organisation.OrganisationRecords.RenameRequest;
 import vn.dangbo.registry.organisation.OrganisationRecords.TermRequest;
 import vn.dangbo.registry.organisation.OrganisationService;
 import vn.dangbo.registry.organisation.OrganisationStatus;
-import vn.dangbo.registry.organisation.OrganisationType;
 
 /**
  * Imports organisations from CSV or XLSX as a job (import_job, kind ORGANISATIONS), all rows or none.
@@ -237,8 +237,7 @@ public class OrganisationImportService {
             if (parentKnown && !parsed.type().mayBeChildOf(parentType)) {
                 errors.add(new FieldError("type", parentType == null
                         ? "chỉ Đảng bộ Khối được là tổ chức cấp cao nhất (không có tổ chức cấp trên)"
-                        : OrganisationCsv.label(parsed.type()) + " không thể trực thuộc "
-                                + OrganisationCsv.label(parentType)));
+                        : parsed.type().label() + " không thể trực thuộc " + parentType.label()));
             }
         }
         if (!errors.isEmpty()) {
@@ -259,7 +258,7 @@ public class OrganisationImportService {
         } else {
             if (parsed.type() != null && parsed.type() != stored.type) {
                 errors.add(new FieldError("type", "không thể đổi loại tổ chức khi nhập tệp (hiện là "
-                        + OrganisationCsv.label(stored.type) + ")"));
+                        + stored.type.label() + ")"));
             }
             if (!errors.stream().anyMatch(e -> e.field().equals("parentId"))
                     && !Objects.equals(parsed.parentId(), stored.parentId)) {
