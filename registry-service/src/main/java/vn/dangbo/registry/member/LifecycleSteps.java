@@ -1,8 +1,9 @@
 package vn.dangbo.registry.member;
 
+import static vn.dangbo.kit.text.VietnameseText.nfcStripped;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -106,7 +107,7 @@ public class LifecycleSteps implements MemberTransfers {
         if (!member.organisationId.equals(fromOrganisation)) {
             member.organisationPath = organisations.get(member.organisationId).path;
         }
-        String decision = nfc(decisionReference);
+        String decision = nfcStripped(decisionReference);
         endPositionsLeftBehind(member, kind, effectiveDate, decision);
         String actor = access.actor();
         members.record(MemberHistoryEntry.of(member.id, step, decision, actor));
@@ -148,9 +149,5 @@ public class LifecycleSteps implements MemberTransfers {
         access.requireWriteAccess(member.organisationId);
         Preconditions.requireCurrent(expectedVersion, member.version);
         return member;
-    }
-
-    private static String nfc(String text) {
-        return text == null ? null : Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
     }
 }

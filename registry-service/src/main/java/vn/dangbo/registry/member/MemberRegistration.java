@@ -1,8 +1,9 @@
 package vn.dangbo.registry.member;
 
+import static vn.dangbo.kit.text.VietnameseText.nfcStripped;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -54,7 +55,7 @@ public class MemberRegistration {
     public Member admit(AdmissionRequest request) {
         access.requireWriteAccess(request.organisationId());
         String actor = access.actor();
-        String decision = nfc(request.decisionReference());
+        String decision = nfcStripped(request.decisionReference());
         Member member = enter(UUID.randomUUID(), request.asRegistration(), true, actor, decision);
         changes.record(member, MemberEvents.ADMITTED, () -> new MemberEvents.StepTaken(MemberEvents.state(member),
                 request.admittedOn(), decision, null, request.organisationId()), "ADMITTED", null, actor);
@@ -166,9 +167,5 @@ public class MemberRegistration {
                     request.organisationId(), null));
         }
         return steps;
-    }
-
-    private static String nfc(String text) {
-        return text == null ? null : Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
     }
 }

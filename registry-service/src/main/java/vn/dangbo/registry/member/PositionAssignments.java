@@ -1,10 +1,11 @@
 package vn.dangbo.registry.member;
 
+import static vn.dangbo.kit.text.VietnameseText.nfcStripped;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -76,7 +77,7 @@ public class PositionAssignments {
         position.role = request.role();
         position.startedOn = request.startedOn();
         position.endedOn = request.endedOn();
-        position.decisionReference = nfc(request.decisionReference());
+        position.decisionReference = nfcStripped(request.decisionReference());
         position.recordedAt = OffsetDateTime.now(Clock.systemUTC()).withOffsetSameInstant(ZoneOffset.UTC);
         position.recordedBy = access.actor();
         em.persist(position);
@@ -102,7 +103,7 @@ public class PositionAssignments {
             throw problem(refusal);
         });
         position.endedOn = request.endedOn();
-        position.endDecisionReference = nfc(request.decisionReference());
+        position.endDecisionReference = nfcStripped(request.decisionReference());
         changes.record(member, MemberEvents.POSITION_ENDED, () -> new MemberEvents.PositionChanged(
                 MemberEvents.state(member), MemberEvents.Position.of(position), position.endDecisionReference),
                 "POSITION_ENDED", before, access.actor());
@@ -130,9 +131,5 @@ public class PositionAssignments {
             case CONFLICT -> new ProblemException(409, "conflict", "Xung đột dữ liệu", refusal.message(),
                     refusal.field() == null ? List.of() : List.of(new FieldError(refusal.field(), refusal.message())));
         };
-    }
-
-    private static String nfc(String text) {
-        return text == null ? null : Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
     }
 }

@@ -1,6 +1,7 @@
 package vn.dangbo.registry.member;
 
-import java.text.Normalizer;
+import static vn.dangbo.kit.text.VietnameseText.nfcStripped;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -23,11 +24,11 @@ record RecordField<T>(String name, Function<Member, T> stored, Function<Register
     /** Every record field, in alphabetical order of name (the order changed fields are reported in). */
     static final List<RecordField<?>> ALL = Stream.<RecordField<?>>of(
             new RecordField<>("birthDate", Member::birth, RegisterMemberRequest::birth, Member::setBirth),
-            new RecordField<>("ethnicity", m -> m.ethnicity, r -> nfc(r.ethnicity()), (m, v) -> m.ethnicity = v),
-            new RecordField<>("fullName", m -> m.fullName, r -> nfc(r.fullName()), (m, v) -> m.fullName = v),
+            new RecordField<>("ethnicity", m -> m.ethnicity, r -> nfcStripped(r.ethnicity()), (m, v) -> m.ethnicity = v),
+            new RecordField<>("fullName", m -> m.fullName, r -> nfcStripped(r.fullName()), (m, v) -> m.fullName = v),
             new RecordField<>("generalEducation", m -> m.generalEducation,
                     r -> education(r).generalEducation(), (m, v) -> m.generalEducation = v),
-            new RecordField<>("jobTitle", m -> m.jobTitle, r -> nfc(r.jobTitle()), (m, v) -> m.jobTitle = v),
+            new RecordField<>("jobTitle", m -> m.jobTitle, r -> nfcStripped(r.jobTitle()), (m, v) -> m.jobTitle = v),
             new RecordField<>("partyCardNumber", m -> m.partyCardNumber, RegisterMemberRequest::partyCardNumber,
                     (m, v) -> m.partyCardNumber = v),
             new RecordField<>("phone", m -> m.phone, RegisterMemberRequest::phone, (m, v) -> m.phone = v),
@@ -35,9 +36,9 @@ record RecordField<T>(String name, Function<Member, T> stored, Function<Register
                     (m, v) -> m.politicalTheory = v),
             new RecordField<>("professionalQualification", m -> m.professionalQualification,
                     r -> education(r).professionalQualification(), (m, v) -> m.professionalQualification = v),
-            new RecordField<>("religion", m -> m.religion, r -> nfc(r.religion()), (m, v) -> m.religion = v),
+            new RecordField<>("religion", m -> m.religion, r -> nfcStripped(r.religion()), (m, v) -> m.religion = v),
             new RecordField<>("sex", m -> m.sex, RegisterMemberRequest::sex, (m, v) -> m.sex = v),
-            new RecordField<>("workplace", m -> m.workplace, r -> nfc(r.workplace()), (m, v) -> m.workplace = v))
+            new RecordField<>("workplace", m -> m.workplace, r -> nfcStripped(r.workplace()), (m, v) -> m.workplace = v))
             .sorted(Comparator.comparing(RecordField::name)).toList();
 
     /** Whether the request would change what the member's record holds. */
@@ -53,9 +54,5 @@ record RecordField<T>(String name, Function<Member, T> stored, Function<Register
     /** The request's education as stored: blank parts null, text NFC. */
     private static Education education(RegisterMemberRequest request) {
         return request.education() == null ? Education.NONE : request.education().normalised();
-    }
-
-    private static String nfc(String text) {
-        return text == null ? null : Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
     }
 }

@@ -1,9 +1,11 @@
 package vn.dangbo.registry.organisation;
 
+import static vn.dangbo.kit.text.VietnameseText.nfcStripped;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.text.Normalizer;
 import java.util.UUID;
+import vn.dangbo.kit.organisation.OrganisationType;
 import vn.dangbo.kit.security.AccessGuard;
 import vn.dangbo.kit.web.ProblemException;
 import vn.dangbo.registry.organisation.OrganisationRecords.CreateOrganisationRequest;
@@ -99,8 +101,8 @@ public class OrganisationService {
         organisation.parentId = parent == null ? null : parent.id;
         organisation.path = TreeRules.newPath(parent == null ? "/" : parent.path, organisation.id);
         organisation.type = type;
-        organisation.name = nfc(name);
-        organisation.shortCode = shortCode == null || shortCode.isBlank() ? null : nfc(shortCode);
+        organisation.name = nfcStripped(name);
+        organisation.shortCode = shortCode == null || shortCode.isBlank() ? null : nfcStripped(shortCode);
         organisation.status = OrganisationStatus.ACTIVE;
         organisation.term = term;
         organisations.persist(organisation);
@@ -120,9 +122,9 @@ public class OrganisationService {
         OrganisationResponse before = OrganisationResponse.of(organisation);
         String previousName = organisation.name;
         String previousShortCode = organisation.shortCode;
-        organisation.name = nfc(request.name());
+        organisation.name = nfcStripped(request.name());
         if (request.shortCode() != null) {
-            organisation.shortCode = request.shortCode().isBlank() ? null : nfc(request.shortCode());
+            organisation.shortCode = request.shortCode().isBlank() ? null : nfcStripped(request.shortCode());
         }
         changes.record(organisation, OrganisationEvents.RENAMED, () -> new OrganisationEvents.Renamed(
                 OrganisationEvents.state(organisation), previousName, previousShortCode), "RENAMED", before, actor);
@@ -186,7 +188,7 @@ public class OrganisationService {
                     + " đảng viên; hãy chuyển sinh hoạt cho các đảng viên trước khi giải thể", null);
         }
         OrganisationResponse before = OrganisationResponse.of(organisation);
-        String decision = nfc(request.decisionReference());
+        String decision = nfcStripped(request.decisionReference());
         organisation.status = OrganisationStatus.DISSOLVED;
         changes.record(organisation, OrganisationEvents.DISSOLVED, () -> new OrganisationEvents.Dissolved(
                 OrganisationEvents.state(organisation), request.effectiveDate(), decision), "DISSOLVED", before,
@@ -203,7 +205,7 @@ public class OrganisationService {
         TreeRules.mergeProblem(source, target).ifPresent(problem -> {
             throw ProblemException.ruleViolated(problem, "targetId");
         });
-        String decision = nfc(request.decisionReference());
+        String decision = nfcStripped(request.decisionReference());
         for (Organisation child : organisations.activeChildren(id)) {
             TreeRules.moveProblem(child.id, child.path, child.type, target.id, target.path, target.type,
                     target.status).ifPresent(problem -> {
@@ -253,9 +255,5 @@ public class OrganisationService {
             throw ProblemException.ruleViolated(organisation.name + " đã giải thể hoặc hợp nhất", null);
         }
         return organisation;
-    }
-
-    static String nfc(String text) {
-        return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
     }
 }
