@@ -17,8 +17,8 @@ import vn.dangbo.demodata.DemoTree.Grassroots;
  * và doanh nghiệp tỉnh", Lào Cai naming) with 60 grassroots organisations, about 300 cells and about
  * 5,000 members.
  *
- * <p>Plain Java, no framework. The organisation tree is fixed ({@link DemoTree}) (the same for every seed; only the terms
- * follow the reference date); the members are drawn from a {@link SplittableRandom} seeded with
+ * <p>Plain Java, no framework. The organisation tree is fixed ({@link DemoTree}: the same for every seed; only
+ * the terms follow the reference date); the members are drawn from a {@link SplittableRandom} seeded with
  * {@code seed}, so the same seed and reference date always give an identical data set. The clock is
  * never read and no hash-ordered collection is iterated.
  *

@@ -82,7 +82,8 @@ public final class DemoDataLoader {
         DemoDataset dataset = DemoDataGenerator.generate(seed, referenceDate);
         int organisations = 0;
         if (!blocExists) {
-            organisations = runImport("organisations", DemoFiles.organisations(dataset), dataset.organisations().size());
+            organisations = runImport("organisations", DemoFiles.organisations(dataset),
+                    dataset.organisations().size());
         }
         int members = runImport("members", DemoFiles.members(dataset), dataset.members().size());
         return new Result(Outcome.LOADED, organisations, members, Duration.ofNanos(System.nanoTime() - started));
@@ -131,7 +132,8 @@ public final class DemoDataLoader {
             JsonNode row = report.get(i);
             text.append("\n  row ").append(row.path("row").asText()).append(' ').append(row.path("outcome").asText());
             for (JsonNode error : row.path("errors")) {
-                text.append("; ").append(error.path("field").asText()).append(": ").append(error.path("message").asText());
+                text.append("; ").append(error.path("field").asText()).append(": ")
+                        .append(error.path("message").asText());
             }
         }
         if (report.size() > REPORT_ROWS_SHOWN) {
@@ -170,7 +172,8 @@ public final class DemoDataLoader {
         try {
             return json.readTree(response.body());
         } catch (IOException e) {
-            throw new IllegalStateException("demo data: " + response.uri() + " answered no JSON: " + response.body(), e);
+            throw new IllegalStateException("demo data: " + response.uri() + " answered no JSON: " + response.body(),
+                    e);
         }
     }
 

@@ -36,8 +36,8 @@ public final class DemoFiles {
         StringBuilder csv = new StringBuilder();
         line(csv, ORGANISATION_COLUMNS);
         for (DemoOrganisation o : dataset.organisations()) {
-            line(csv, Arrays.asList(idOf(o.key()).toString(), o.parentKey() == null ? null : idOf(o.parentKey()).toString(),
-                    o.type(), o.name(), o.shortCode(), o.term()));
+            String parentId = o.parentKey() == null ? null : idOf(o.parentKey()).toString();
+            line(csv, Arrays.asList(idOf(o.key()).toString(), parentId, o.type(), o.name(), o.shortCode(), o.term()));
         }
         return csv.toString();
     }
@@ -75,7 +75,10 @@ public final class DemoFiles {
         csv.append("\r\n");
     }
 
-    /** Empty for null; RFC 4180: a field holding a separator, a quote or a line break is quoted ("Phòng Tổng hợp, quy hoạch"). */
+    /**
+     * Empty for null; RFC 4180: a field holding a separator, a quote or a line break is quoted
+     * ("Phòng Tổng hợp, quy hoạch").
+     */
     static String quoted(String value) {
         if (value == null) {
             return "";

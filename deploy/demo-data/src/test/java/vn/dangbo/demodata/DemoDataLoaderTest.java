@@ -43,7 +43,7 @@ class DemoDataLoaderTest {
     void aRegistryHoldingTheDemoBlocAndItsMembersIsReused() throws IOException {
         answer("GET /organisations/" + BLOC, 200, "{\"id\":\"" + BLOC + "\"}");
         answer("GET /members?size=1&organisationId=" + BLOC, 200, "{\"items\":[{\"id\":\"x\"}]}");
-        DemoDataLoader.Result result = loader().loadIntoEmptyRegistry(DemoDataLoader.SEED, DemoDataLoader.REFERENCE_DATE);
+        DemoDataLoader.Result result = load();
         assertEquals(DemoDataLoader.Outcome.REUSED, result.outcome());
         assertTrue(requests.stream().noneMatch(r -> r.startsWith("POST")), requests.toString());
     }
@@ -52,7 +52,7 @@ class DemoDataLoaderTest {
     void aRegistryHoldingOtherMembersIsLeftAlone() throws IOException {
         answer("GET /organisations/" + BLOC, 404, "{}");
         answer("GET /members?size=1", 200, "{\"items\":[{\"id\":\"x\"}]}");
-        DemoDataLoader.Result result = loader().loadIntoEmptyRegistry(DemoDataLoader.SEED, DemoDataLoader.REFERENCE_DATE);
+        DemoDataLoader.Result result = load();
         assertEquals(DemoDataLoader.Outcome.LEFT_ALONE, result.outcome());
         assertTrue(requests.stream().noneMatch(r -> r.startsWith("POST")), requests.toString());
     }
@@ -66,21 +66,24 @@ class DemoDataLoaderTest {
                 + "\"report\":[{\"row\":3,\"outcome\":\"INVALID\",\"errors\":[{\"field\":\"type\","
                 + "\"message\":\"loại tổ chức không hợp lệ\"}]}]}");
         IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> loader().loadIntoEmptyRegistry(DemoDataLoader.SEED, DemoDataLoader.REFERENCE_DATE));
+                this::load);
         assertTrue(refused.getMessage().contains("organisations file"), refused.getMessage());
         assertTrue(refused.getMessage().contains("status REJECTED"), refused.getMessage());
-        assertTrue(refused.getMessage().contains("row 3 INVALID; type: loại tổ chức không hợp lệ"), refused.getMessage());
-        assertTrue(requests.stream().noneMatch(r -> r.equals("POST /imports/members")), "no member file after a refusal");
+        assertTrue(refused.getMessage().contains("row 3 INVALID; type: loại tổ chức không hợp lệ"),
+                refused.getMessage());
+        assertTrue(requests.stream().noneMatch(r -> r.equals("POST /imports/members")),
+                "no member file after a refusal");
     }
 
     @Test
     void aBlocWithoutMembersGetsItsMembersAfterAnInterruptedStart() throws IOException {
-        int members = DemoDataGenerator.generate(DemoDataLoader.SEED, DemoDataLoader.REFERENCE_DATE).members().size();
+        int members = DemoDataGenerator.generate(DemoDataLoader.SEED, DemoDataLoader.REFERENCE_DATE).members()
+                .size();
         answer("GET /organisations/" + BLOC, 200, "{\"id\":\"" + BLOC + "\"}");
         answer("GET /members?size=1&organisationId=" + BLOC, 200, "{\"items\":[]}");
         answer("POST /imports/members", 202, "{\"id\":\"j2\",\"status\":\"RECEIVED\"}");
         answer("GET /imports/j2", 200, "{\"id\":\"j2\",\"status\":\"DONE\",\"created\":" + members + "}");
-        DemoDataLoader.Result result = loader().loadIntoEmptyRegistry(DemoDataLoader.SEED, DemoDataLoader.REFERENCE_DATE);
+        DemoDataLoader.Result result = load();
         assertEquals(DemoDataLoader.Outcome.LOADED, result.outcome());
         assertEquals(0, result.organisations());
         assertEquals(members, result.members());
@@ -89,6 +92,10 @@ class DemoDataLoaderTest {
 
     private void answer(String request, int status, String json) {
         answers.put(request, new Answer(status, json));
+    }
+
+    private DemoDataLoader.Result load() throws IOException {
+        return loader().loadIntoEmptyRegistry(DemoDataLoader.SEED, DemoDataLoader.REFERENCE_DATE);
     }
 
     private DemoDataLoader loader() throws IOException {
