@@ -71,7 +71,7 @@ public class CongressService {
                         new CongressState(congress.id, organisation.id, organisation.name, organisation.type,
                                 congress.kind.name(), congress.startDate, congress.endDate(), congress.days,
                                 congress.pilot, congress.term, congress.version),
-                        new Convener(convener.id, convener.name, convener.shortCode),
+                        new Convener(convener.id, convener.name, convener.shortCode, convener.type),
                         higherBody == null ? null : new HigherBody(higherBody.id, higherBody.name)));
         return congress;
     }
