@@ -7,10 +7,10 @@ import vn.dangbo.congress.congress.CongressEvents.CongressState;
 import vn.dangbo.congress.congress.CongressEvents.Convener;
 import vn.dangbo.congress.congress.CongressEvents.HigherBody;
 import vn.dangbo.congress.congress.CongressRecords.ScheduleCongressRequest;
-import vn.dangbo.congress.roll.OrganisationType;
 import vn.dangbo.kit.messaging.Outbox;
 import vn.dangbo.kit.organisation.KnownOrganisation;
 import vn.dangbo.kit.organisation.OrganisationDirectory;
+import vn.dangbo.kit.organisation.OrganisationType;
 import vn.dangbo.kit.security.AccessGuard;
 import vn.dangbo.kit.web.ProblemException;
 

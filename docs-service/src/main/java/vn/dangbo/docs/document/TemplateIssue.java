@@ -2,7 +2,6 @@ package vn.dangbo.docs.document;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import vn.dangbo.docs.rendering.PartyDate;
 import vn.dangbo.docs.rendering.PartyDocument;
 import vn.dangbo.docs.template.DocumentTemplates;
 import vn.dangbo.docs.template.DocumentType;
+import vn.dangbo.kit.text.VietnameseText;
 
 /**
  * A document to issue from its type's template, whoever asks for it: a person through {@code POST /documents}, or
@@ -101,7 +101,8 @@ public record TemplateIssue(DocumentType type, Issuer issuer, String term, Strin
         if (summary.isEmpty()) {
             return type.label();
         }
-        return type.label() + " " + summary.substring(0, 1).toLowerCase(Locale.forLanguageTag("vi")) + summary.substring(1);
+        return type.label() + " " + summary.substring(0, 1).toLowerCase(VietnameseText.VIETNAMESE)
+                + summary.substring(1);
     }
 
     private Map<String, Object> issuerValues() {

@@ -1,10 +1,10 @@
 package vn.dangbo.docs.notice;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
+import vn.dangbo.kit.organisation.OrganisationType;
+import vn.dangbo.kit.text.VietnameseText;
 
 /**
  * What a congress notice says, taken from {@code vn.dangbo.congress.congress.scheduled.v1}. Names are kept in NFC.
@@ -19,9 +19,6 @@ import java.util.UUID;
 public record CongressNotice(UUID congressId, UUID organisationId, String organisationName, String organisationType,
         Kind kind, LocalDate startDate, LocalDate endDate, int days, boolean pilot, String term, UUID convenerId,
         String convenerName, String convenerType, String convenerShortCode, String higherBodyName, LocalDate issuedOn) {
-
-    /** The registry's types of a cell (chi bộ trực thuộc, chi bộ cơ sở), as its events name them. */
-    private static final Set<String> CELL_TYPES = Set.of("CELL", "GRASSROOTS_CELL");
 
     /** Đại hội toàn thể đảng viên / đại hội đại biểu. */
     public enum Kind {
@@ -41,10 +38,10 @@ public record CongressNotice(UUID congressId, UUID organisationId, String organi
         if (endDate == null) {
             endDate = startDate.plusDays(Math.max(days, 1) - 1L);
         }
-        organisationName = nfc(organisationName);
-        convenerName = nfc(convenerName);
-        convenerShortCode = nfc(convenerShortCode);
-        higherBodyName = nfc(higherBodyName);
+        organisationName = VietnameseText.nfc(organisationName);
+        convenerName = VietnameseText.nfc(convenerName);
+        convenerShortCode = VietnameseText.nfc(convenerShortCode);
+        higherBodyName = VietnameseText.nfc(higherBodyName);
     }
 
     /** The convener convenes its own congress (a committee or a grassroots cell), not a subordinate's. */
@@ -59,10 +56,6 @@ public record CongressNotice(UUID congressId, UUID organisationId, String organi
      */
     public boolean convenerIsCell() {
         String type = convenerType != null ? convenerType : ownCongress() ? organisationType : null;
-        return type != null && CELL_TYPES.contains(type);
-    }
-
-    private static String nfc(String s) {
-        return s == null ? null : Normalizer.normalize(s, Normalizer.Form.NFC);
+        return OrganisationType.parse(type).map(OrganisationType::holdsMembers).orElse(false);
     }
 }

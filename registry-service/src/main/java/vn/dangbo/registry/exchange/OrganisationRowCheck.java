@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import vn.dangbo.kit.organisation.OrganisationType;
 import vn.dangbo.kit.security.AccessGuard.WriteGrant;
 import vn.dangbo.kit.web.Problem.FieldError;
 import vn.dangbo.registry.exchange.RowReport.OrganisationRow;
 import vn.dangbo.registry.organisation.Organisation;
 import vn.dangbo.registry.organisation.OrganisationStatus;
-import vn.dangbo.registry.organisation.OrganisationType;
 
 /**
  * The rules of the rows of an organisation file, one row at a time, against the registry and the rows above it
@@ -104,8 +104,7 @@ final class OrganisationRowCheck {
             if (parentKnown && !parsed.type().mayBeChildOf(parentType)) {
                 errors.add(new FieldError("type", parentType == null
                         ? "chỉ Đảng bộ Khối được là tổ chức cấp cao nhất (không có tổ chức cấp trên)"
-                        : OrganisationCsv.label(parsed.type()) + " không thể trực thuộc "
-                                + OrganisationCsv.label(parentType)));
+                        : parsed.type().label() + " không thể trực thuộc " + parentType.label()));
             }
         }
         if (!errors.isEmpty()) {
@@ -124,7 +123,7 @@ final class OrganisationRowCheck {
         } else {
             if (parsed.type() != null && parsed.type() != stored.type) {
                 errors.add(new FieldError("type", "không thể đổi loại tổ chức khi nhập tệp (hiện là "
-                        + OrganisationCsv.label(stored.type) + ")"));
+                        + stored.type.label() + ")"));
             }
             if (!errors.stream().anyMatch(e -> e.field().equals("parentId"))
                     && !Objects.equals(parsed.parentId(), stored.parentId)) {
