@@ -38,12 +38,6 @@ public class MemberChanges {
                 .audit(AUDITED_AS, action, before, () -> MemberResponse.of(member, true), actor));
     }
 
-    /** The demo data's members, loaded without audit entries. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    void recordUnaudited(Member member, String eventType, Supplier<?> data) {
-        recorder.record(published(member, eventType, data));
-    }
-
     /** The latest state alone (or the tombstone), for subscribers that start from scratch. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void snapshot(Member member) {

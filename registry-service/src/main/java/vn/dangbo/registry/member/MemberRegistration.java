@@ -26,9 +26,6 @@ import vn.dangbo.registry.organisation.Organisation;
 @ApplicationScoped
 public class MemberRegistration {
 
-    /** Who recorded the steps of the demo data and other loads that run without a user. */
-    public static final String SYSTEM = "system";
-
     private final MemberRepository members;
     private final Cells cells;
     private final MemberChanges changes;
@@ -45,7 +42,7 @@ public class MemberRegistration {
     public Member register(RegisterMemberRequest request) {
         access.requireWriteAccess(request.organisationId());
         String actor = access.actor();
-        Member member = enter(UUID.randomUUID(), request, true, actor, null);
+        Member member = enter(UUID.randomUUID(), request, actor, null);
         changes.record(member, MemberEvents.REGISTERED, () -> registered(member), "REGISTERED", null, actor);
         return member;
     }
@@ -56,19 +53,9 @@ public class MemberRegistration {
         access.requireWriteAccess(request.organisationId());
         String actor = access.actor();
         String decision = nfcStripped(request.decisionReference());
-        Member member = enter(UUID.randomUUID(), request.asRegistration(), true, actor, decision);
+        Member member = enter(UUID.randomUUID(), request.asRegistration(), actor, decision);
         changes.record(member, MemberEvents.ADMITTED, () -> new MemberEvents.StepTaken(MemberEvents.state(member),
                 request.admittedOn(), decision, null, request.organisationId()), "ADMITTED", null, actor);
-        return member;
-    }
-
-    /**
-     * Also used by the demo data loader: no audit entry. {@code checkUnique} off when the caller guarantees it.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Member register(UUID id, RegisterMemberRequest request, boolean checkUnique) {
-        Member member = enter(id, request, checkUnique, SYSTEM, null);
-        changes.recordUnaudited(member, MemberEvents.REGISTERED, () -> registered(member));
         return member;
     }
 
@@ -108,8 +95,7 @@ public class MemberRegistration {
     }
 
     /** The member row and the start of their history, once the rules allow it; the caller records the change. */
-    private Member enter(UUID id, RegisterMemberRequest request, boolean checkUnique, String actor,
-            String decisionReference) {
+    private Member enter(UUID id, RegisterMemberRequest request, String actor, String decisionReference) {
         Organisation organisation = cells.cell(request.organisationId(), "organisationId");
         MembershipRules.admissionAgeProblem(request.birth(), request.admittedOn()).ifPresent(problem -> {
             throw ProblemException.ruleViolated(problem, "admittedOn");
@@ -119,10 +105,10 @@ public class MemberRegistration {
                 throw ProblemException.ruleViolated(problem, "fullMemberOn");
             });
         }
-        if (checkUnique && members.nationalIdTaken(request.nationalId())) {
+        if (members.nationalIdTaken(request.nationalId())) {
             throw ProblemException.conflict("Số CCCD " + request.nationalId() + " đã có trong danh sách đảng viên");
         }
-        if (checkUnique && members.partyCardTaken(request.partyCardNumber())) {
+        if (members.partyCardTaken(request.partyCardNumber())) {
             throw ProblemException.conflict("Số thẻ đảng " + request.partyCardNumber() + " đã được cấp cho đảng viên khác");
         }
         Member member = newMember(id, request);

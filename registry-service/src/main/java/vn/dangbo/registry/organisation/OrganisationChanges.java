@@ -37,12 +37,6 @@ public class OrganisationChanges {
                 .audit(AUDITED_AS, action, before, () -> OrganisationResponse.of(organisation), actor));
     }
 
-    /** The demo data's organisations, loaded without audit entries. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    void recordUnaudited(Organisation organisation, String eventType, Supplier<?> data) {
-        recorder.record(published(organisation, eventType, data));
-    }
-
     /**
      * The latest state alone, for subscribers that start from scratch: a republication, or a descendant of a
      * moved organisation (its path changed with it, and the snapshot topic keeps each organisation on its own).

@@ -78,39 +78,21 @@ public class OrganisationService {
         return applyTerm(active(queries.get(id)), request, actor);
     }
 
-    /** Also used by the demo data loader, which runs with full rights and writes no audit entries. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Organisation create(UUID id, Organisation parent, OrganisationType type, String name, String shortCode,
-            String term) {
-        Organisation organisation = persistNew(id, parent, type, name, shortCode, term);
-        changes.recordUnaudited(organisation, OrganisationEvents.CREATED, () -> created(organisation));
-        return organisation;
-    }
-
     private Organisation create(UUID id, Organisation parent, CreateOrganisationRequest request, String actor) {
-        Organisation organisation = persistNew(id, parent, request.type(), request.name(), request.shortCode(),
-                request.term());
-        changes.record(organisation, OrganisationEvents.CREATED, () -> created(organisation), "CREATED", null, actor);
-        return organisation;
-    }
-
-    private Organisation persistNew(UUID id, Organisation parent, OrganisationType type, String name,
-            String shortCode, String term) {
         Organisation organisation = new Organisation();
         organisation.id = id;
         organisation.parentId = parent == null ? null : parent.id;
         organisation.path = TreeRules.newPath(parent == null ? "/" : parent.path, organisation.id);
-        organisation.type = type;
-        organisation.name = nfcStripped(name);
-        organisation.shortCode = shortCode == null || shortCode.isBlank() ? null : nfcStripped(shortCode);
+        organisation.type = request.type();
+        organisation.name = nfcStripped(request.name());
+        organisation.shortCode = request.shortCode() == null || request.shortCode().isBlank() ? null
+                : nfcStripped(request.shortCode());
         organisation.status = OrganisationStatus.ACTIVE;
-        organisation.term = term;
+        organisation.term = request.term();
         organisations.persist(organisation);
+        changes.record(organisation, OrganisationEvents.CREATED,
+                () -> new OrganisationEvents.Created(OrganisationEvents.state(organisation)), "CREATED", null, actor);
         return organisation;
-    }
-
-    private static OrganisationEvents.Created created(Organisation organisation) {
-        return new OrganisationEvents.Created(OrganisationEvents.state(organisation));
     }
 
     @Transactional
