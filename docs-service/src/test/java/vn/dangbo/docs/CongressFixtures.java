@@ -97,7 +97,8 @@ public final class CongressFixtures {
     }
 
     public static Sent scheduled(String eventId, Congress c, OffsetDateTime time) {
-        return send(ORDERED_PARTITION, event(SCHEDULED, c.id().toString(), scheduledData(c)).withId(eventId).withTime(time));
+        return send(ORDERED_PARTITION,
+                event(SCHEDULED, c.id().toString(), scheduledData(c)).withId(eventId).withTime(time));
     }
 
     /** A new congress-service event (sent by {@link #send} as its outbox relay would). */

@@ -50,7 +50,8 @@ class PoisonMessageTest {
         RegistryFixtures.awaitKnown(cell);
         String poisonKey = UUID.randomUUID().toString();
         RegistryFixtures.send(RegistryFixtures.MEMBERS_TOPIC, ORDERED_PARTITION,
-                RegistryFixtures.event(RegistryFixtures.MEMBER_REGISTERED, poisonKey, "<member>không phải JSON</member>"));
+                RegistryFixtures.event(RegistryFixtures.MEMBER_REGISTERED, poisonKey,
+                        "<member>không phải JSON</member>"));
         RegistryFixtures.member(cell, true, ORDERED_PARTITION);
 
         ConsumerRecord<String, String> dead = deadLetter(poisonKey);

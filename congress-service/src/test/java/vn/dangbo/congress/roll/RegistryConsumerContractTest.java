@@ -145,7 +145,8 @@ class RegistryConsumerContractTest {
         String futureEventId = UUID.randomUUID().toString();
         RegistryFixtures.send(RegistryFixtures.MEMBERS_TOPIC, ORDERED_PARTITION,
                 RegistryFixtures.event("vn.dangbo.registry.audit.recorded.v1", memberId.toString(),
-                        "{\"member\":{\"id\":\"" + memberId + "\"},\"commendation\":\"Huy hiệu 30 năm tuổi Đảng\"}")
+                        "{\"member\":{\"id\":\"" + memberId
+                                + "\"},\"commendation\":\"Huy hiệu 30 năm tuổi Đảng\"}")
                         .withId(futureEventId));
         RegistryFixtures.member(cell, true, ORDERED_PARTITION); // read after it
 

@@ -77,7 +77,8 @@ class RegistryOrganisationsContractTest {
         Path schema = EventSchemas.producerSchema("registry-service", CREATED);
         EventSchemas.assertValid(schema, data);
 
-        try (TopicWriter writer = TopicWriter.of(RealInfrastructure.kafka().bootstrapServers(), "registry.organisations.v1")) {
+        String kafka = RealInfrastructure.kafka().bootstrapServers();
+        try (TopicWriter writer = TopicWriter.of(kafka, "registry.organisations.v1")) {
             writer.send(CloudEvent.of("/dangbo/registry-service", CREATED, id.toString(), data));
         }
     }

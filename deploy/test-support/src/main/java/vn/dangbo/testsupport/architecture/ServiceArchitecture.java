@@ -109,7 +109,7 @@ public final class ServiceArchitecture {
                 plainMayUse, kafkaAlsoIn);
     }
 
-    /** Classes (relative to the root, e.g. {@code movement.MovementEligibility}) that are plain Java though not named *Rules. */
+    /** Classes (relative to the root, e.g. {@code movement.MovementEligibility}) plain Java though not named *Rules. */
     public ServiceArchitecture plainJavaClasses(String... classes) {
         return new ServiceArchitecture(root, includingTests, plainPackages, concat(plainClasses, classes), wiring,
                 plainMayUse, kafkaAlsoIn);
@@ -234,8 +234,8 @@ public final class ServiceArchitecture {
         List<String> named = plainClasses.stream().map(this::qualified).toList();
         List<String> packages = plainPackages.stream().map(this::qualified).toList();
         return DescribedPredicate.describe("are plain Java (*Rules, " + String.join(", ", concat(named, packages))
-                + ")", c -> !isWiring(c) && (c.getSimpleName().endsWith("Rules") || named.contains(outermost(c).getName())
-                        || packages.stream().anyMatch(p -> inPackage(c, p))));
+                + ")", c -> !isWiring(c) && (c.getSimpleName().endsWith("Rules")
+                        || named.contains(outermost(c).getName()) || packages.stream().anyMatch(p -> inPackage(c, p))));
     }
 
     private ArchCondition<JavaClass> dependOnNoFeatureOutsideThePlainPackages() {

@@ -37,7 +37,8 @@ public record CloudEvent(String id, String source, String type, String subject, 
         headers.put("ce_source", source);
         headers.put("ce_type", type);
         headers.put("ce_subject", subject);
-        headers.put("ce_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.withOffsetSameInstant(ZoneOffset.UTC)));
+        headers.put("ce_time",
+                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.withOffsetSameInstant(ZoneOffset.UTC)));
         if (data != null) {
             headers.put("content-type", "application/json");
         }

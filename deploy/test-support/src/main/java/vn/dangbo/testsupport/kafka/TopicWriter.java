@@ -20,7 +20,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * read before it.
  *
  * <pre>{@code
- * try (TopicWriter writer = TopicWriter.of(RealInfrastructure.kafka().bootstrapServers(), "registry.organisations.v1")) {
+ * String kafka = RealInfrastructure.kafka().bootstrapServers();
+ * try (TopicWriter writer = TopicWriter.of(kafka, "registry.organisations.v1")) {
  *     writer.send(CloudEvent.of("/dangbo/registry-service", "vn.dangbo.registry.organisation.created.v1", id, json));
  * }
  * }</pre>
