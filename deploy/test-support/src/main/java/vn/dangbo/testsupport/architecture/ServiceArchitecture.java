@@ -39,31 +39,24 @@ import java.util.stream.Stream;
  * <li>the feature packages ({@code <root>.(*)}) are free of cycles.</li>
  * </ul>
  *
- * <pre>{@code
- * class ArchitectureTest extends ServiceArchitectureTest {
- *     ArchitectureTest() {
- *         super(ServiceArchitecture.of("vn.dangbo.docs").plainJavaPackages("rendering", "template"));
- *     }
- * }
- * }</pre>
- *
  * <p>Rules are checked from plain JUnit tests ({@link ServiceArchitectureTest}), not ArchUnit's own JUnit
  * engine: whether a platform runs that engine's tests is then no longer a question.
  */
 public final class ServiceArchitecture {
 
-    static final List<String> HTTP = List.of("jakarta.ws.rs..", "org.jboss.resteasy..", "io.quarkus.rest..",
-            "io.quarkus.resteasy..", "io.vertx..", "io.quarkus.vertx..");
-    static final List<String> KAFKA = List.of("org.apache.kafka..", "io.smallrye.reactive.messaging..",
+    private static final List<String> HTTP = List.of("jakarta.ws.rs..", "org.jboss.resteasy..",
+            "io.quarkus.rest..", "io.quarkus.resteasy..", "io.vertx..", "io.quarkus.vertx..");
+    private static final List<String> KAFKA = List.of("org.apache.kafka..", "io.smallrye.reactive.messaging..",
             "org.eclipse.microprofile.reactive.messaging..", "io.quarkus.kafka..",
             "io.quarkus.smallrye.reactivemessaging..");
-    static final List<String> STORAGE = List.of("jakarta.persistence..", "org.hibernate..", "io.quarkus.hibernate..",
-            "io.quarkus.panache..", "java.sql..", "javax.sql..", "io.agroal..", "org.postgresql..");
+    private static final List<String> STORAGE = List.of("jakarta.persistence..", "org.hibernate..",
+            "io.quarkus.hibernate..", "io.quarkus.panache..", "java.sql..", "javax.sql..", "io.agroal..",
+            "org.postgresql..");
     /** CDI, transactions, configuration: Quarkus, SmallRye and MicroProfile as a whole. */
-    static final List<String> CONTAINER = List.of("jakarta.enterprise..", "jakarta.inject..", "jakarta.transaction..",
-            "io.quarkus..", "io.smallrye..", "org.eclipse.microprofile..");
+    private static final List<String> CONTAINER = List.of("jakarta.enterprise..", "jakarta.inject..",
+            "jakarta.transaction..", "io.quarkus..", "io.smallrye..", "org.eclipse.microprofile..");
     /** The kit's outbox and inbox: messaging, even though it is ours. */
-    static final String KIT_MESSAGING = "vn.dangbo.kit.messaging..";
+    private static final String KIT_MESSAGING = "vn.dangbo.kit.messaging..";
 
     private static final String PATH = "jakarta.ws.rs.Path";
     private static final String EXCEPTION_MAPPER = "jakarta.ws.rs.ext.ExceptionMapper";
@@ -169,7 +162,8 @@ public final class ServiceArchitecture {
     public void resourcesLeaveStorageToServices() {
         noClasses().that().areAnnotatedWith(PATH)
                 .should().dependOnClassesThat(simpleNameEndingWith("Repository")
-                        .or(resideInAnyPackage(STORAGE.toArray(String[]::new))))
+                        .or(resideInAnyPackage(STORAGE.toArray(String[]::new)))
+                        .as("are repositories or storage types (" + String.join(", ", STORAGE) + ")"))
                 .because("a resource delegates to a service, which owns the transaction, the queries and the rules")
                 .check(imported());
     }
@@ -183,7 +177,7 @@ public final class ServiceArchitecture {
             framework = framework.and(not(resideInAnyPackage(plainMayUse.toArray(String[]::new))));
         }
         classes().that(plainJava())
-                .should(never(dependOnClassesThat(framework.as("HTTP, Kafka, messaging, storage or container types"
+                .should(never(dependOnClassesThat(framework.as("are HTTP, Kafka, messaging, storage or container types"
                         + (plainMayUse.isEmpty() ? "" : " (but " + String.join(", ", plainMayUse) + ")")))))
                 .andShould(dependOnNoFeatureOutsideThePlainPackages())
                 .because("rules and plain cores are plain functions a unit test calls without HTTP, Kafka, a database "
@@ -193,7 +187,7 @@ public final class ServiceArchitecture {
 
     /** HTTP is the resources' business (and the exception mappers' that turn exceptions into problems). */
     public void httpStaysInResourcesAndExceptionMappers() {
-        noClasses().that(not(httpAdapter()))
+        noClasses().that(notAnHttpAdapter())
                 .should().dependOnClassesThat().resideInAnyPackage(HTTP.toArray(String[]::new))
                 .because("services, rules and entities are called the same way from HTTP, Kafka and tests")
                 .check(imported());
@@ -201,13 +195,11 @@ public final class ServiceArchitecture {
 
     /** Events leave through the kit's outbox and arrive through consumers; nothing else holds a Kafka type. */
     public void kafkaStaysInConsumers() {
-        DescribedPredicate<JavaClass> allowed = consumer();
-        if (!kafkaAlsoIn.isEmpty()) {
-            List<String> named = kafkaAlsoIn.stream().map(this::qualified).toList();
-            allowed = allowed.or(DescribedPredicate.describe(String.join(", ", named),
-                    c -> named.contains(outermost(c).getName())));
-        }
-        noClasses().that(not(allowed))
+        List<String> named = kafkaAlsoIn.stream().map(this::qualified).toList();
+        DescribedPredicate<JavaClass> others = DescribedPredicate.describe("are not consumers (@Incoming)"
+                + (named.isEmpty() ? "" : " nor " + String.join(", ", named)),
+                c -> !isConsumer(c) && !named.contains(outermost(c).getName()));
+        noClasses().that(others)
                 .should().dependOnClassesThat().resideInAnyPackage(KAFKA.toArray(String[]::new))
                 .because("a service publishes through the outbox, so an event leaves only if its change commits")
                 .check(imported());
@@ -257,17 +249,16 @@ public final class ServiceArchitecture {
         };
     }
 
-    private static DescribedPredicate<JavaClass> httpAdapter() {
-        return DescribedPredicate.describe("are resources or exception mappers", c -> {
+    private static DescribedPredicate<JavaClass> notAnHttpAdapter() {
+        return DescribedPredicate.describe("are not resources or exception mappers", c -> {
             JavaClass outer = outermost(c);
-            return outer.isAnnotatedWith(PATH) || outer.isAssignableTo(EXCEPTION_MAPPER)
-                    || outer.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(SERVER_EXCEPTION_MAPPER));
+            return !outer.isAnnotatedWith(PATH) && !outer.isAssignableTo(EXCEPTION_MAPPER)
+                    && outer.getMethods().stream().noneMatch(m -> m.isAnnotatedWith(SERVER_EXCEPTION_MAPPER));
         });
     }
 
-    private static DescribedPredicate<JavaClass> consumer() {
-        return DescribedPredicate.describe("are consumers (@Incoming)",
-                c -> outermost(c).getMethods().stream().anyMatch(m -> m.isAnnotatedWith(INCOMING)));
+    private static boolean isConsumer(JavaClass c) {
+        return outermost(c).getMethods().stream().anyMatch(m -> m.isAnnotatedWith(INCOMING));
     }
 
     /** A nested or anonymous class belongs to the class around it (a resource's StreamingOutput is HTTP too). */
