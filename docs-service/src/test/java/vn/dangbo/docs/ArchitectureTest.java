@@ -14,6 +14,6 @@ class ArchitectureTest extends ServiceArchitectureTest {
                 .plainJavaPackages("rendering", "template")
                 .wiring("template.TemplateSettings")
                 .plainJavaMayUse("io.quarkus.qute..")
-                .plainJavaClasses("notice.NoticeComposer"));
+                .plainJavaClasses("notice.CongressNoticeValues"));
     }
 }

@@ -21,8 +21,12 @@ public final class CongressEvents {
             long version) {
     }
 
-    /** The organisation that convenes the congress and issues its documents. */
-    public record Convener(UUID id, String name, String shortCode) {
+    /**
+     * The organisation that convenes the congress and issues its documents.
+     *
+     * @param type the registry's organisation type: whether the notice speaks as a cell or as a committee
+     */
+    public record Convener(UUID id, String name, String shortCode, String type) {
     }
 
     /** The convener's own higher body (the upper line of a document's header); null at the top of the tree. */

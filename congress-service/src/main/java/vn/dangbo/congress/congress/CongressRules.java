@@ -2,7 +2,7 @@ package vn.dangbo.congress.congress;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import vn.dangbo.congress.roll.OrganisationType;
+import vn.dangbo.kit.organisation.OrganisationType;
 
 /** The schedule rules of the congress plan (rule 1), as plain functions a unit test can call. */
 public final class CongressRules {
@@ -18,7 +18,7 @@ public final class CongressRules {
     }
 
     public static int maxDays(OrganisationType type) {
-        return type.isCell() ? CELL_MAX_DAYS : COMMITTEE_MAX_DAYS;
+        return type.holdsMembers() ? CELL_MAX_DAYS : COMMITTEE_MAX_DAYS;
     }
 
     /** @return why the organisation cannot hold a congress, or empty when it is known and active */
@@ -36,7 +36,7 @@ public final class CongressRules {
         }
         int max = maxDays(type);
         if (days > max) {
-            return Optional.of(type.isCell()
+            return Optional.of(type.holdsMembers()
                     ? "Đại hội chi bộ tổ chức không quá " + pad(max) + " ngày; đề nghị " + days + " ngày"
                     : "Đại hội đảng bộ tổ chức không quá " + pad(max) + " ngày; đề nghị " + days + " ngày");
         }
@@ -45,7 +45,7 @@ public final class CongressRules {
 
     /** @return why the kind is refused: a cell always holds an all-member congress */
     public static Optional<String> kindProblem(OrganisationType type, CongressKind kind) {
-        if (type.isCell() && kind != CongressKind.ALL_MEMBER) {
+        if (type.holdsMembers() && kind != CongressKind.ALL_MEMBER) {
             return Optional.of("Chi bộ tiến hành đại hội toàn thể đảng viên (ALL_MEMBER), không tổ chức đại hội đại biểu");
         }
         return Optional.empty();

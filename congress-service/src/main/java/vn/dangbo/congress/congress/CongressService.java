@@ -7,10 +7,10 @@ import vn.dangbo.congress.congress.CongressEvents.CongressState;
 import vn.dangbo.congress.congress.CongressEvents.Convener;
 import vn.dangbo.congress.congress.CongressEvents.HigherBody;
 import vn.dangbo.congress.congress.CongressRecords.ScheduleCongressRequest;
-import vn.dangbo.congress.roll.OrganisationType;
 import vn.dangbo.kit.messaging.Outbox;
 import vn.dangbo.kit.organisation.KnownOrganisation;
 import vn.dangbo.kit.organisation.OrganisationDirectory;
+import vn.dangbo.kit.organisation.OrganisationType;
 import vn.dangbo.kit.security.AccessGuard;
 import vn.dangbo.kit.web.ProblemException;
 
@@ -71,7 +71,7 @@ public class CongressService {
                         new CongressState(congress.id, organisation.id, organisation.name, organisation.type,
                                 congress.kind.name(), congress.startDate, congress.endDate(), congress.days,
                                 congress.pilot, congress.term, congress.version),
-                        new Convener(convener.id, convener.name, convener.shortCode),
+                        new Convener(convener.id, convener.name, convener.shortCode, convener.type),
                         higherBody == null ? null : new HigherBody(higherBody.id, higherBody.name)));
         return congress;
     }

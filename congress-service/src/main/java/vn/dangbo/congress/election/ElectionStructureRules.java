@@ -7,7 +7,7 @@ import vn.dangbo.congress.election.ElectionStructure.Ballot;
 import vn.dangbo.congress.election.ElectionStructure.Electorate;
 import vn.dangbo.congress.election.ElectionStructure.Kind;
 import vn.dangbo.congress.roll.MemberCounts;
-import vn.dangbo.congress.roll.OrganisationType;
+import vn.dangbo.kit.organisation.OrganisationType;
 
 /**
  * Committee sizes of the congress plan (rule 5), under the 2020 round's rules (regulation 244-QĐ/TW,
@@ -40,7 +40,7 @@ public final class ElectionStructureRules {
         if (type == null) {
             return Optional.empty();
         }
-        if (type.isCell()) {
+        if (type.holdsMembers()) {
             return Optional.of(forCell(members));
         }
         if (type == OrganisationType.GRASSROOTS_COMMITTEE) {

@@ -5,9 +5,9 @@ import java.util.UUID;
 import vn.dangbo.congress.election.ElectionRecords.ElectionStructureResponse;
 import vn.dangbo.congress.roll.MemberCounts;
 import vn.dangbo.congress.roll.MemberRollRepository;
-import vn.dangbo.congress.roll.OrganisationType;
 import vn.dangbo.kit.organisation.KnownOrganisation;
 import vn.dangbo.kit.organisation.OrganisationDirectory;
+import vn.dangbo.kit.organisation.OrganisationType;
 import vn.dangbo.kit.web.ProblemException;
 
 @ApplicationScoped

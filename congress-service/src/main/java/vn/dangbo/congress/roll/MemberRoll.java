@@ -1,9 +1,10 @@
 package vn.dangbo.congress.roll;
 
+import static vn.dangbo.kit.text.VietnameseText.nfcStripped;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.text.Normalizer;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.dangbo.kit.messaging.IncomingEvent;
@@ -45,10 +46,10 @@ public class MemberRoll {
             member.id = id;
         }
         member.organisationId = uuid(event, "/member/organisationId");
-        member.fullName = nfc(event.required("/member/fullName").asText());
+        member.fullName = nfcStripped(event.required("/member/fullName").asText());
         member.sex = event.required("/member/sex").asText();
         member.birthMonth = event.required("/member/birthMonth").asText();
-        member.ethnicity = nfc(event.required("/member/ethnicity").asText());
+        member.ethnicity = nfcStripped(event.required("/member/ethnicity").asText());
         member.status = status;
         // state fields came with the registry's lifecycle events; older events lack them (still valid v1)
         JsonNode state = event.data().at("/member/state");
@@ -71,9 +72,5 @@ public class MemberRoll {
         } catch (IllegalArgumentException e) {
             throw new InvalidEventException("event " + event.id() + ": " + pointer + " is not a UUID: " + value);
         }
-    }
-
-    private static String nfc(String text) {
-        return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
     }
 }

@@ -62,6 +62,7 @@ class CongressEventProducerTest {
         assertEquals(office.idText(), data.at("/convener/id").asText());
         assertEquals("Đảng bộ Văn phòng UBND tỉnh", data.at("/convener/name").asText());
         assertEquals("ĐU", data.at("/convener/shortCode").asText());
+        assertEquals("GRASSROOTS_COMMITTEE", data.at("/convener/type").asText(), "the notice speaks as a committee");
         assertEquals(bloc.idText(), data.at("/higherBody/id").asText());
         assertEquals("Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh", data.at("/higherBody/name").asText());
     }
@@ -86,6 +87,7 @@ class CongressEventProducerTest {
         assertEquals("2020-06-16", data.at("/congress/endDate").asText());
         assertEquals(false, data.at("/congress/pilot").asBoolean());
         assertEquals(office.idText(), data.at("/convener/id").asText());
+        assertEquals("GRASSROOTS_COMMITTEE", data.at("/convener/type").asText());
         assertEquals(bloc.idText(), data.at("/higherBody/id").asText());
     }
 
@@ -106,6 +108,7 @@ class CongressEventProducerTest {
 
         JsonNode data = published(id);
         assertEquals(bloc.idText(), data.at("/convener/id").asText());
+        assertEquals("BLOC_COMMITTEE", data.at("/convener/type").asText());
         assertTrue(data.get("higherBody").isNull());
     }
 

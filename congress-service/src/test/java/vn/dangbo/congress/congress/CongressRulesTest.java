@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import vn.dangbo.congress.roll.OrganisationType;
+import vn.dangbo.kit.organisation.OrganisationType;
 
 class CongressRulesTest {
 

@@ -11,7 +11,7 @@ import vn.dangbo.congress.election.ElectionStructure.Ballot;
 import vn.dangbo.congress.election.ElectionStructure.Electorate;
 import vn.dangbo.congress.election.ElectionStructure.Kind;
 import vn.dangbo.congress.roll.MemberCounts;
-import vn.dangbo.congress.roll.OrganisationType;
+import vn.dangbo.kit.organisation.OrganisationType;
 
 class ElectionStructureRulesTest {
 

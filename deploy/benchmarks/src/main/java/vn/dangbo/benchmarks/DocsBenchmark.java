@@ -8,18 +8,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import vn.dangbo.docs.document.DocumentService;
 import vn.dangbo.docs.rendering.DocxRenderer;
+import vn.dangbo.docs.rendering.FileHash;
 import vn.dangbo.docs.rendering.Header;
 import vn.dangbo.docs.rendering.PartyDate;
 import vn.dangbo.docs.rendering.PartyDocument;
+import vn.dangbo.docs.rendering.PdfCopies;
 import vn.dangbo.docs.rendering.PdfRenderer;
 import vn.dangbo.docs.template.DocumentDraft;
 import vn.dangbo.docs.template.DocumentTemplates;
 import vn.dangbo.docs.template.DocumentType;
 
 /**
- * Measures what a user waits for, in one JVM, without database or HTTP (those add a constant, not per-page cost):
+ * Measures what a user waits for, in one JVM, without database or HTTP (those add a constant, not per-page cost),
+ * through docs-service's plain-Java core only (templates and rendering, as the service itself calls them):
  *
  * <ol>
  *   <li>one plan (KẾ HOẠCH, two pages) from its template to PDF bytes, warm: median of 30 runs after 20 warm-ups;
@@ -110,12 +112,12 @@ public final class DocsBenchmark {
         }
         long t1 = System.nanoTime();
         PdfRenderer.Batch pdf = PDF.renderAll(documents);
-        DocumentService.sha256(pdf.bytes());
+        FileHash.sha256(pdf.bytes());
         long t2 = System.nanoTime();
         byte[] docx = DOCX.renderAll(documents);
-        DocumentService.sha256(docx);
+        FileHash.sha256(docx);
         long t3 = System.nanoTime();
-        byte[] zip = DocumentService.zipCopies(pdf.bytes(), pdf.firstPages(), "GM-21-DUK Giay moi");
+        byte[] zip = PdfCopies.zip(pdf.bytes(), pdf.firstPages(), "GM-21-DUK-Giay-moi");
         long t4 = System.nanoTime();
         return new BatchResult(pdf.bytes().length, docx.length, zip.length, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
                 (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);

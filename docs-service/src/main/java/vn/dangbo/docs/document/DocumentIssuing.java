@@ -6,9 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,17 +15,16 @@ import vn.dangbo.docs.document.IssueRequests.BatchRequest;
 import vn.dangbo.docs.document.IssueRequests.IssueRequest;
 import vn.dangbo.docs.numbering.DocumentNumbering;
 import vn.dangbo.docs.numbering.NumberRun;
-import vn.dangbo.docs.rendering.DocumentNumber;
 import vn.dangbo.docs.rendering.FontCoverage;
-import vn.dangbo.docs.rendering.Header;
-import vn.dangbo.docs.rendering.PartyDate;
 import vn.dangbo.docs.rendering.PartyDocument;
-import vn.dangbo.docs.template.DocumentDraft;
 import vn.dangbo.docs.template.DocumentTemplates;
 import vn.dangbo.docs.template.DocumentType;
 import vn.dangbo.kit.web.ProblemException;
 
-/** Issues a document from a template: checks the request, takes the next number, fills the template, stores. */
+/**
+ * Issues a document from its type's template: checks a person's request, takes the next number, fills the template
+ * in force (built-in or the office's override), stores. An event's document (the congress notice) takes the same path.
+ */
 @ApplicationScoped
 public class DocumentIssuing {
 
@@ -53,88 +50,67 @@ public class DocumentIssuing {
     public IssuedDocument issue(IssueRequest request, String createdBy) {
         DocumentType type = typeOf(request.type());
         checkGlyphs(request, null);
-        return issueCopies(type, request, null, createdBy);
+        return issue(fromRequest(type, request, createdBy), null);
     }
 
     @Transactional
     public IssuedDocument issueBatch(BatchRequest request, String createdBy) {
         DocumentType type = typeOf(request.type());
         checkGlyphs(request.common(), request.addressees());
-        return issueCopies(type, request.common(), request.addressees(), createdBy);
+        return issue(fromRequest(type, request.common(), createdBy), request.addressees());
     }
 
-    private IssuedDocument issueCopies(DocumentType type, IssueRequest request, List<Map<String, Object>> addressees,
-            String createdBy) {
-        LocalDate date = request.date() != null ? request.date() : LocalDate.now(clock.withZone(zone));
-        String place = request.place() != null && !request.place().isBlank() ? request.place() : defaultPlace;
-        String run = NumberRun.key(type.code(), request.congressId());
-        String issuerCode = request.issuer().shortCode().strip().replaceAll("\\s+", "");
+    /**
+     * Issues a document an event calls for (the notice of a scheduled congress), in the event's transaction, by the
+     * path of {@code POST /documents}. Its values are not checked against the font first: a character the font
+     * lacks fails the rendering, and with it the event.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public IssuedDocument issue(TemplateIssue issue) {
+        return issue(issue, null);
+    }
+
+    /** @param addressees one copy per addressee (a batch), or null for one copy */
+    private IssuedDocument issue(TemplateIssue issue, List<Map<String, Object>> addressees) {
         // the counter row stays locked until this transaction ends: a failing template or a character the font
         // lacks rolls the number back with it (no gap)
-        int number = numbering.next(request.issuer().id(), run, request.term().strip());
-        String symbol = DocumentNumber.symbol(number, type.code(), issuerCode);
-        String placeAndDate = PartyDate.placeAndDate(place, date);
-        Header header = new Header(request.issuer().higherBody(), request.issuer().name(), "Số " + symbol, placeAndDate);
-
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("data", request.data());
-        values.put("issuer", issuerValues(request));
-        values.put("number", String.format("%02d", number));
-        values.put("symbol", symbol);
-        values.put("term", request.term());
-        values.put("date", PartyDate.date(date));
-        values.put("place", place);
-
+        int number = numbering.next(issue.issuer().id(), issue.runKey(), issue.term());
         List<PartyDocument> copies = new ArrayList<>();
-        DocumentDraft first = null;
         if (addressees == null) {
-            values.put("addressee", request.data().getOrDefault("addressee", Map.of()));
-            first = draft(type, values, "data.addressee.");
-            copies.add(first.withHeader(header));
+            copies.add(copy(issue, number, null, "data.addressee."));
         } else {
             for (int i = 0; i < addressees.size(); i++) {
-                values.put("addressee", addressees.get(i));
-                DocumentDraft draft = draft(type, values, "addressees[" + i + "].");
-                first = first == null ? draft : first;
-                copies.add(draft.withHeader(header));
+                copies.add(copy(issue, number, addressees.get(i), "addressees[" + i + "]."));
             }
         }
-        String title = request.title() != null && !request.title().isBlank() ? request.title().strip() : title(type, first);
-        return documents.issue(new NewDocument(type.code(), number, symbol, request.issuer().id(),
-                request.issuer().name(), title, request.relatedTo() != null ? request.relatedTo()
-                        : request.congressId() != null ? request.congressId().toString() : null,
-                null, copies, createdBy, request.term().strip(), run, date));
+        return documents.issue(new NewDocument(issue.type().code(), number, issue.symbol(number), issue.issuer().id(),
+                issue.issuer().name(), issue.title(copies.get(0)), issue.relatedTo(), issue.sourceEventId(), copies,
+                issue.createdBy(), issue.term(), issue.runKey(), issue.date()));
     }
 
-    private DocumentDraft draft(DocumentType type, Map<String, Object> values, String addresseePrefix) {
+    private TemplateIssue fromRequest(DocumentType type, IssueRequest request, String createdBy) {
+        LocalDate date = request.date() != null ? request.date() : LocalDate.now(clock.withZone(zone));
+        String place = request.place() != null && !request.place().isBlank() ? request.place() : defaultPlace;
+        IssueRequests.Issuer issuer = request.issuer();
+        String relatedTo = request.relatedTo() != null ? request.relatedTo()
+                : request.congressId() != null ? request.congressId().toString() : null;
+        return new TemplateIssue(type, new TemplateIssue.Issuer(issuer.id(), issuer.name(), issuer.name(),
+                        issuer.shortCode(), issuer.higherBody()),
+                request.term().strip(), NumberRun.key(type.code(), request.congressId()), relatedTo, null, date, place,
+                request.title(), request.data(), createdBy);
+    }
+
+    private PartyDocument copy(TemplateIssue issue, int number, Map<String, Object> addressee, String addresseePrefix) {
         try {
-            return templates.draft(type, values);
+            return addressee == null ? issue.copy(templates, number) : issue.copy(templates, number, addressee);
         } catch (DocumentTemplates.MissingValueException e) {
             // the template names the value as it sees it; the problem names it as the request does
             String field = e.expression().startsWith("addressee.")
                     ? addresseePrefix + e.expression().substring("addressee.".length())
                     : e.expression();
-            throw ProblemException.invalid(field, "bắt buộc đối với loại văn bản " + type.slug() + " (" + type.code()
-                    + "), theo mẫu đang dùng");
+            throw ProblemException.invalid(field, "bắt buộc đối với loại văn bản " + issue.type().slug() + " ("
+                    + issue.type().code() + "), theo mẫu đang dùng");
         }
-    }
-
-    /** "Kế hoạch tổ chức đại hội ..." from the type and the summary. */
-    static String title(DocumentType type, DocumentDraft draft) {
-        String summary = String.join(" ", draft.summaryLines()).strip();
-        if (summary.isEmpty()) {
-            return type.label();
-        }
-        return type.label() + " " + summary.substring(0, 1).toLowerCase(Locale.forLanguageTag("vi")) + summary.substring(1);
-    }
-
-    private static Map<String, Object> issuerValues(IssueRequest request) {
-        Map<String, Object> issuer = new LinkedHashMap<>();
-        issuer.put("id", request.issuer().id().toString());
-        issuer.put("name", request.issuer().name());
-        issuer.put("shortCode", request.issuer().shortCode());
-        issuer.put("higherBody", request.issuer().higherBody() == null ? "" : request.issuer().higherBody());
-        return issuer;
     }
 
     static DocumentType typeOf(String name) {

@@ -5,29 +5,20 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.multipdf.PageExtractor;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import vn.dangbo.docs.document.DocumentRecords.DocumentSummary;
 import vn.dangbo.docs.document.DocumentRecords.NewDocument;
 import vn.dangbo.docs.document.DocumentRecords.RegisterEntry;
 import vn.dangbo.docs.document.DocumentRecords.RenderedDocument;
+import vn.dangbo.docs.rendering.FileHash;
 import vn.dangbo.docs.rendering.PartyDocument;
+import vn.dangbo.docs.rendering.PdfCopies;
 import vn.dangbo.docs.rendering.PdfRenderer;
 import vn.dangbo.kit.messaging.Outbox;
 import vn.dangbo.kit.web.ProblemException;
@@ -87,8 +78,8 @@ public class DocumentService {
         d.issuedOn = request.issuedOn();
         d.pdf = pdf;
         d.docx = docx;
-        d.pdfSha256 = sha256(pdf);
-        d.docxSha256 = sha256(docx);
+        d.pdfSha256 = FileHash.sha256(pdf);
+        d.docxSha256 = FileHash.sha256(docx);
         d.copies = request.copies().size();
         d.copyFirstPages = firstPages == null ? null : json(firstPages);
         // as PostgreSQL keeps it, so the event and the API show the same instant
@@ -163,29 +154,8 @@ public class DocumentService {
         List<Integer> firstPages = d.copyFirstPages == null ? List.of(1) : pages(d.copyFirstPages);
         String base = DownloadRules.fileName(d.type, d.number, d.symbol, d.title, DocumentFormat.PDF);
         base = base.substring(0, base.length() - ".pdf".length());
-        return new RenderedDocument(zipCopies(d.pdf, firstPages, base), "application/zip", base + ".zip");
-    }
-
-    /** Public for the benchmark (deploy/benchmarks), which measures the batch path without a database. */
-    public static byte[] zipCopies(byte[] pdf, List<Integer> firstPages, String baseName) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 1024);
-        try (PDDocument all = Loader.loadPDF(pdf); ZipOutputStream zip = new ZipOutputStream(out)) {
-            // the PDFs' streams are compressed already: deflating them again costs time and saves little
-            zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
-            int total = all.getNumberOfPages();
-            for (int i = 0; i < firstPages.size(); i++) {
-                int from = firstPages.get(i);
-                int to = i + 1 < firstPages.size() ? firstPages.get(i + 1) - 1 : total;
-                try (PDDocument copy = new PageExtractor(all, from, to).extract()) {
-                    zip.putNextEntry(new ZipEntry(String.format("%s-%03d.pdf", DownloadRules.asciiFileName(baseName), i + 1)));
-                    copy.save(zip);
-                    zip.closeEntry();
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        byte[] zip = PdfCopies.zip(d.pdf, firstPages, DownloadRules.asciiFileName(base));
+        return new RenderedDocument(zip, PdfCopies.MEDIA_TYPE, base + ".zip");
     }
 
     private IssuedDocument find(UUID id) {
@@ -195,14 +165,6 @@ public class DocumentService {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String json(List<Integer> pages) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import vn.dangbo.kit.text.VietnameseText;
 
 /** Which format a download asks for, and what the file is called. Plain functions. */
 public final class DownloadRules {
@@ -50,7 +51,7 @@ public final class DownloadRules {
         int slash = symbol.lastIndexOf('/');
         String issuerCode = slash < 0 ? "" : "-" + symbol.substring(slash + 1);
         String base = type + "-" + String.format("%02d", number) + issuerCode;
-        String shortTitle = title == null ? "" : Normalizer.normalize(title.strip(), Normalizer.Form.NFC);
+        String shortTitle = title == null ? "" : VietnameseText.nfcStripped(title);
         if (shortTitle.length() > MAX_TITLE_CHARS) {
             shortTitle = shortTitle.substring(0, MAX_TITLE_CHARS).strip();
         }
@@ -78,7 +79,7 @@ public final class DownloadRules {
 
     static String rfc5987(String value) {
         StringBuilder out = new StringBuilder();
-        for (byte b : Normalizer.normalize(value, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8)) {
+        for (byte b : VietnameseText.nfc(value).getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                     || "!#$&+-.^_`|~".indexOf(c) >= 0) {

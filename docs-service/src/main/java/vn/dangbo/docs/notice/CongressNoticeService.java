@@ -11,15 +11,15 @@ import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import vn.dangbo.docs.document.DocumentRecords.NewDocument;
+import vn.dangbo.docs.document.DocumentIssuing;
 import vn.dangbo.docs.document.DocumentService;
-import vn.dangbo.docs.numbering.DocumentNumbering;
-import vn.dangbo.docs.rendering.DocumentNumber;
-import vn.dangbo.docs.rendering.PartyDocument;
 import vn.dangbo.kit.messaging.IncomingEvent;
 import vn.dangbo.kit.messaging.InvalidEventException;
 
-/** Issues the notice of a scheduled congress; other congress events are recorded (inbox) and ignored. */
+/**
+ * Issues the notice of a scheduled congress from the notice template, as {@code POST /documents} would (so an
+ * office's override of the template applies); other congress events are recorded (inbox) and ignored.
+ */
 @ApplicationScoped
 public class CongressNoticeService {
 
@@ -28,16 +28,16 @@ public class CongressNoticeService {
     private static final Logger LOG = Logger.getLogger(CongressNoticeService.class);
 
     private final DocumentService documents;
-    private final DocumentNumbering numbering;
-    private final NoticeComposer composer;
+    private final DocumentIssuing issuing;
+    private final CongressNoticeValues values;
     private final ZoneId zone;
     private final Clock clock = Clock.systemUTC();
 
-    public CongressNoticeService(DocumentService documents, DocumentNumbering numbering, NoticeComposer composer,
+    public CongressNoticeService(DocumentService documents, DocumentIssuing issuing, CongressNoticeValues values,
             @ConfigProperty(name = "dangbo.docs.zone", defaultValue = "Asia/Ho_Chi_Minh") ZoneId zone) {
         this.documents = documents;
-        this.numbering = numbering;
-        this.composer = composer;
+        this.issuing = issuing;
+        this.values = values;
         this.zone = zone;
     }
 
@@ -50,16 +50,7 @@ public class CongressNoticeService {
         if (documents.issuedFor(event.id()).isPresent()) {
             return; // issued already: one event, one document, even without the inbox
         }
-        CongressNotice notice = noticeOf(event);
-        int number = numbering.next(notice.convenerId(), NoticeComposer.TYPE_CODE, notice.term());
-        String symbol = DocumentNumber.symbol(number, NoticeComposer.TYPE_CODE, NoticeComposer.issuerCode(notice));
-        PartyDocument content = composer.compose(notice, symbol);
-        // the convener's own notice run (TB), not the congress run: the notice is issued before the congress, by
-        // the organisation convening it, among its other notices
-        documents.issue(new NewDocument(NoticeComposer.TYPE_CODE, number, symbol, notice.convenerId(),
-                notice.convenerName(), NoticeComposer.title(notice), notice.congressId().toString(), event.id(),
-                java.util.List.of(content), "event:" + event.source(), notice.term(), NoticeComposer.TYPE_CODE,
-                notice.issuedOn()));
+        issuing.issue(values.issue(noticeOf(event), event.id(), "event:" + event.source()));
     }
 
     /** The notice's facts from the event data, failing with the reason when the producer's contract is broken. */
@@ -67,11 +58,14 @@ public class CongressNoticeService {
         try {
             JsonNode higherBody = event.data().path("higherBody");
             JsonNode shortCode = event.data().path("convener").path("shortCode");
+            // optional: events published before the producer carried it have none
+            JsonNode convenerType = event.data().path("convener").path("type");
             OffsetDateTime time = event.time() == null ? OffsetDateTime.now(clock) : event.time();
             return new CongressNotice(
                     uuid(event, "/congress/id"),
                     uuid(event, "/congress/organisationId"),
                     event.required("/congress/organisationName").asText(),
+                    event.required("/congress/organisationType").asText(),
                     CongressNotice.Kind.valueOf(event.required("/congress/kind").asText()),
                     LocalDate.parse(event.required("/congress/startDate").asText()),
                     LocalDate.parse(event.required("/congress/endDate").asText()),
@@ -80,6 +74,7 @@ public class CongressNoticeService {
                     event.required("/congress/term").asText(),
                     uuid(event, "/convener/id"),
                     event.required("/convener/name").asText(),
+                    convenerType.isTextual() ? convenerType.asText() : null,
                     shortCode.isTextual() ? shortCode.asText() : null,
                     higherBody.path("name").isTextual() ? higherBody.path("name").asText() : null,
                     time.atZoneSameInstant(zone).toLocalDate());

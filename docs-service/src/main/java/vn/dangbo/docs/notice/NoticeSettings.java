@@ -5,13 +5,13 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The notice composer as configured ({@code dangbo.docs.*}). */
+/** The congress notice's values as configured ({@code dangbo.docs.*}). */
 public class NoticeSettings {
 
     @Produces
     @Singleton
-    NoticeComposer composer(@ConfigProperty(name = "dangbo.docs.place") String place,
+    CongressNoticeValues values(@ConfigProperty(name = "dangbo.docs.place") String place,
             @ConfigProperty(name = "dangbo.docs.signer-name") Optional<String> signerName) {
-        return new NoticeComposer(place, signerName.orElse(""));
+        return new CongressNoticeValues(place, signerName.orElse(""));
     }
 }

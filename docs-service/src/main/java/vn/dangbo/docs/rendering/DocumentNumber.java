@@ -1,7 +1,7 @@
 package vn.dangbo.docs.rendering;
 
-import java.text.Normalizer;
 import java.util.Objects;
+import vn.dangbo.kit.text.VietnameseText;
 
 /**
  * The number line of a party document: {@code "Số 21-KH/ĐUK"} — sequence (at least two digits), the
@@ -27,7 +27,7 @@ public final class DocumentNumber {
 
     private static String code(String code, String what) {
         Objects.requireNonNull(code, what);
-        String c = Normalizer.normalize(code.strip(), Normalizer.Form.NFC);
+        String c = VietnameseText.nfcStripped(code);
         if (c.isEmpty() || c.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException(what + " must be a non-blank code without spaces: '" + code + "'");
         }

@@ -1,6 +1,7 @@
 package vn.dangbo.docs.rendering;
 
 import java.util.OptionalInt;
+import vn.dangbo.kit.text.VietnameseText;
 
 /**
  * Whether the document font can draw a text, asked before anything is composed so that a request can be
@@ -17,7 +18,7 @@ public final class FontCoverage {
             return OptionalInt.empty();
         }
         LiberationSerif font = LiberationSerif.get();
-        String t = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        String t = VietnameseText.nfc(text);
         for (int i = 0; i < t.length(); ) {
             int cp = t.codePointAt(i);
             if (cp != '\n' && cp != '\r' && cp != '\t') {

@@ -1,8 +1,8 @@
 package vn.dangbo.docs.rendering;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Objects;
+import vn.dangbo.kit.text.VietnameseText;
 
 /**
  * The place-and-date line of a party document, e.g. {@code "Lào Cai, ngày 10 tháng 5 năm 2024"}.
@@ -19,7 +19,7 @@ public final class PartyDate {
     /** {@code "Lào Cai, ngày 10 tháng 5 năm 2024"}. */
     public static String placeAndDate(String place, LocalDate date) {
         Objects.requireNonNull(place, "place");
-        String p = Normalizer.normalize(place.strip(), Normalizer.Form.NFC);
+        String p = VietnameseText.nfcStripped(place);
         if (p.isEmpty()) {
             throw new IllegalArgumentException("place must not be blank");
         }

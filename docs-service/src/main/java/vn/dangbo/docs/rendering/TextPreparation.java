@@ -1,9 +1,8 @@
 package vn.dangbo.docs.rendering;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import vn.dangbo.kit.text.VietnameseText;
 
 /**
  * The text step shared by all renderers, so every format prints exactly the same characters:
@@ -12,8 +11,6 @@ import java.util.Locale;
  * {@link UnrenderableTextException} instead of a silently dropped character.
  */
 final class TextPreparation {
-
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private TextPreparation() {
     }
@@ -24,11 +21,11 @@ final class TextPreparation {
             return null;
         }
         String t = s.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ');
-        return Normalizer.normalize(t, Normalizer.Form.NFC);
+        return VietnameseText.nfc(t);
     }
 
     private static String caps(String s) {
-        return s == null ? null : Normalizer.normalize(clean(s).toUpperCase(VIETNAMESE), Normalizer.Form.NFC);
+        return s == null ? null : VietnameseText.nfc(clean(s).toUpperCase(VietnameseText.VIETNAMESE));
     }
 
     static String recipient(String r) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.dangbo.kit.text.VietnameseText;
 
 /**
  * One Qute template per document type, rendering {@link DocumentMarkup}. The built-in templates are
@@ -89,7 +90,7 @@ public final class DocumentTemplates {
     @SuppressWarnings("unchecked")
     static Object escaped(Object value) {
         if (value instanceof String s) {
-            return DocumentMarkup.escape(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC));
+            return DocumentMarkup.escape(VietnameseText.nfc(s));
         }
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> out = new LinkedHashMap<>();

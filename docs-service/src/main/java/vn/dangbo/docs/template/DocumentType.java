@@ -3,6 +3,7 @@ package vn.dangbo.docs.template;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import vn.dangbo.kit.text.VietnameseText;
 
 /**
  * The document types the service issues, each with one template ({@code templates/docs/<slug>.txt}) that
@@ -53,7 +54,7 @@ public enum DocumentType {
         if (name == null) {
             return Optional.empty();
         }
-        String n = java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFC);
+        String n = VietnameseText.nfcStripped(name);
         return Arrays.stream(values())
                 .filter(t -> t.slug.equalsIgnoreCase(n) || t.code.toUpperCase(Locale.ROOT).equals(n.toUpperCase(Locale.ROOT)))
                 .findFirst();

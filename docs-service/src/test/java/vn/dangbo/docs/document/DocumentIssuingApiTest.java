@@ -33,6 +33,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
+import vn.dangbo.docs.rendering.FileHash;
 import vn.dangbo.docs.rendering.TextExtraction;
 import vn.dangbo.testsupport.kafka.TopicReader;
 import vn.dangbo.testsupport.quarkus.RealInfrastructure;
@@ -74,8 +75,8 @@ class DocumentIssuingApiTest {
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
         byte[] docx = given().auth().oauth2(RealInfrastructure.tokens().viewer()).accept(DOCX).get("/documents/{id}/content", id)
                 .then().statusCode(200).contentType(DOCX).extract().asByteArray();
-        assertEquals(created.path("pdfSha256"), DocumentService.sha256(pdf), "the PDF downloaded is the one certified");
-        assertEquals(created.path("docxSha256"), DocumentService.sha256(docx), "the DOCX downloaded is the one certified");
+        assertEquals(created.path("pdfSha256"), FileHash.sha256(pdf), "the PDF downloaded is the one certified");
+        assertEquals(created.path("docxSha256"), FileHash.sha256(docx), "the DOCX downloaded is the one certified");
         for (String text : List.of(normalizeWhitespace(TextExtraction.pdfText(pdf)), normalizeWhitespace(TextExtraction.docxText(docx)))) {
             assertTrue(text.contains("Số 01-KH/ĐUK"), text);
             assertTrue(text.contains("Lào Cai, ngày 10 tháng 5 năm 2024"), text);
@@ -196,7 +197,7 @@ class DocumentIssuingApiTest {
         String id = merged.header("Location").replaceAll(".*/documents/", "");
         given().auth().oauth2(RealInfrastructure.tokens().viewer()).get("/documents/{id}", id)
                 .then().statusCode(200).body("copies", equalTo(3)).body("symbol", equalTo("01-GM/ĐUK"))
-                .body("pdfSha256", equalTo(DocumentService.sha256(merged.asByteArray())));
+                .body("pdfSha256", equalTo(FileHash.sha256(merged.asByteArray())));
 
         Response zip = given().auth().oauth2(RealInfrastructure.tokens().admin()).contentType(ContentType.JSON)
                 .queryParam("format", "zip").body(batch).post("/documents/batch");

@@ -4,11 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.dangbo.docs.rendering.TextExtraction.normalizeWhitespace;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -16,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Duration;
@@ -165,6 +168,107 @@ class CongressNoticeContractTest {
         CongressFixtures.awaitDocuments(sentinel.id().toString(), 1);
         assertEquals(1L, inboxRows(eventId));
         assertEquals(0, CongressFixtures.documents(RealInfrastructure.tokens().admin(), congress.id().toString()).size());
+    }
+
+    @Test
+    void theConvenersTypeInTheEventChoosesTheWordingWhateverItsName() throws Exception {
+        Convener treasury = new Convener(UUID.randomUUID(), "Cơ quan Kho bạc Nhà nước tỉnh", null, UUID.randomUUID(),
+                "Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh");
+        String cell = applyOwnCongress(treasury, "GRASSROOTS_CELL");
+        Map<String, Object> cellNotice = CongressFixtures.documents(RealInfrastructure.tokens().admin(), cell).get(0);
+        assertEquals("01-TB/CB", cellNotice.get("symbol"));
+        String cellText = pdfText((String) cellNotice.get("id"));
+        assertTrue(cellText.contains("Cơ quan Kho bạc Nhà nước tỉnh thông báo việc tổ chức"), cellText);
+        assertTrue(cellText.contains("T/M CHI BỘ"), cellText);
+        assertTrue(cellText.contains("Lưu hồ sơ chi bộ."), cellText);
+
+        Convener hospital = new Convener(UUID.randomUUID(), "Chi bộ Bệnh viện Đa khoa tỉnh", null, UUID.randomUUID(),
+                "Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh");
+        String committee = applyOwnCongress(hospital, "GRASSROOTS_COMMITTEE");
+        Map<String, Object> committeeNotice = CongressFixtures.documents(RealInfrastructure.tokens().admin(), committee)
+                .get(0);
+        assertEquals("01-TB/ĐU", committeeNotice.get("symbol"));
+        String committeeText = pdfText((String) committeeNotice.get("id"));
+        assertTrue(committeeText.contains("Ban Thường vụ Chi bộ Bệnh viện Đa khoa tỉnh thông báo việc tổ chức"),
+                committeeText);
+        assertTrue(committeeText.contains("T/M BAN THƯỜNG VỤ"), committeeText);
+        assertTrue(committeeText.contains("Lưu Văn phòng."), committeeText);
+    }
+
+    @Test
+    void anOfficesOverrideOfTheNoticeTemplateWritesTheCongressNotice() throws Exception {
+        Path override = Path.of("target/test-templates/notice.txt");
+        Files.createDirectories(override.getParent());
+        Convener office = CongressFixtures.committee("Đảng bộ Sở Khoa học và Công nghệ");
+        String congressId;
+        try {
+            Files.writeString(override, """
+                    @type THÔNG BÁO
+                    @summary Về việc tổ chức Đại hội {data.congress.organisation} nhiệm kỳ {data.congress.term}
+                    Văn phòng {data.congress.convener} trân trọng thông báo: Đại hội {data.congress.organisation} khai mạc {data.congress.firstDay}.
+                    @signature T/L BAN THƯỜNG VỤ | CHÁNH VĂN PHÒNG | {data.signature.name}
+                    @recipient Lưu Văn phòng.
+                    """);
+            congressId = applyScheduled(CongressFixtures.cellCongress(office, "Chi bộ Phòng Công nghệ",
+                    LocalDate.of(2020, 5, 6)));
+        } finally {
+            Files.deleteIfExists(override);
+        }
+        Map<String, Object> notice = CongressFixtures.documents(RealInfrastructure.tokens().admin(), congressId).get(0);
+        assertEquals("01-TB/ĐU", notice.get("symbol"));
+        assertEquals("Thông báo về việc tổ chức Đại hội Chi bộ Phòng Công nghệ nhiệm kỳ 2020-2022", notice.get("title"));
+        String text = pdfText((String) notice.get("id"));
+        assertTrue(text.contains("Văn phòng Đảng ủy Sở Khoa học và Công nghệ trân trọng thông báo: Đại hội Chi bộ Phòng "
+                + "Công nghệ khai mạc ngày 06 tháng 5 năm 2020."), text);
+        assertTrue(text.contains("CHÁNH VĂN PHÒNG"), text);
+        assertFalse(text.contains("Nhận được thông báo này"), text);
+
+        // the override removed, the next notice has the built-in wording again, without a restart
+        String next = applyScheduled(CongressFixtures.cellCongress(office, "Chi bộ Phòng Sở hữu trí tuệ",
+                LocalDate.of(2020, 5, 7)));
+        String builtIn = pdfText((String) CongressFixtures.documents(RealInfrastructure.tokens().admin(), next).get(0)
+                .get("id"));
+        assertTrue(builtIn.contains("Nhận được thông báo này"), builtIn);
+        assertFalse(builtIn.contains("CHÁNH VĂN PHÒNG"), builtIn);
+    }
+
+    /** The congress of the convener itself, its type (and the convener's) as the event gives it; the congress id. */
+    private String applyOwnCongress(Convener convener, String type) throws Exception {
+        Congress congress = new Congress(UUID.randomUUID(), convener.id(), convener.name(), type, "ALL_MEMBER",
+                LocalDate.of(2020, 5, 8), 1, false, "2020-2025", convener);
+        IncomingEvent event = scheduled(congress, type);
+        assertEquals(type, notices.noticeOf(event).convenerType(), "read from convener.type");
+        QuarkusTransaction.requiringNew().run(() -> notices.apply(event));
+        return congress.id().toString();
+    }
+
+    /** Applies congress.scheduled (without convener.type) as the consumer does, in its own transaction; the congress id. */
+    private String applyScheduled(Congress congress) throws Exception {
+        IncomingEvent event = scheduled(congress, null);
+        QuarkusTransaction.requiringNew().run(() -> notices.apply(event));
+        return congress.id().toString();
+    }
+
+    /**
+     * congress.scheduled as congress-service publishes it, checked against its schema.
+     *
+     * @param convenerType the convener's type (convener.type), or null for an event published before it was added
+     */
+    private static IncomingEvent scheduled(Congress congress, String convenerType) throws Exception {
+        ObjectNode data = (ObjectNode) JSON.readTree(CongressFixtures.scheduledData(congress));
+        if (convenerType != null) {
+            ((ObjectNode) data.get("convener")).put("type", convenerType);
+        }
+        EventSchemas.assertValid(EventSchemas.producerSchema("congress-service", CongressFixtures.SCHEDULED),
+                data.toString());
+        return new IncomingEvent(UUID.randomUUID().toString(), CongressFixtures.SCHEDULED,
+                CongressFixtures.CONGRESS_SOURCE, congress.id().toString(), EVENING_UTC, data);
+    }
+
+    private static String pdfText(String documentId) {
+        byte[] pdf = given().auth().oauth2(RealInfrastructure.tokens().viewer())
+                .get("/documents/{id}/content", documentId).then().statusCode(200).extract().asByteArray();
+        return normalizeWhitespace(TextExtraction.pdfText(pdf));
     }
 
     private static void assertNotice(String extracted) {

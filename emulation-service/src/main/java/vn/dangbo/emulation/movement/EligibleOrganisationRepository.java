@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import vn.dangbo.kit.organisation.KnownOrganisation;
+import vn.dangbo.kit.organisation.OrganisationType;
 import vn.dangbo.kit.persistence.LikePatterns;
 
 /** The grassroots organisations of the registry's tree, as kept in {@code known_organisation}. */
@@ -18,7 +19,7 @@ public class EligibleOrganisationRepository {
 
     public List<KnownOrganisation> blocs() {
         return entityManager.createQuery("from KnownOrganisation o where o.type = :type", KnownOrganisation.class)
-                .setParameter("type", MovementEligibility.BLOC_COMMITTEE)
+                .setParameter("type", OrganisationType.BLOC_COMMITTEE.name())
                 .getResultList();
     }
 

@@ -1,9 +1,11 @@
 package vn.dangbo.emulation.movement;
 
-import java.util.Map;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.dangbo.kit.organisation.OrganisationType;
 
 /**
  * Who may register for the anniversary emulation movement (phong trào thi đua chào mừng 65 năm thành lập
@@ -13,19 +15,10 @@ import java.util.UUID;
  */
 public final class MovementEligibility {
 
-    public static final String BLOC_COMMITTEE = "BLOC_COMMITTEE";
-    public static final String GRASSROOTS_COMMITTEE = "GRASSROOTS_COMMITTEE";
-    public static final String GRASSROOTS_CELL = "GRASSROOTS_CELL";
-    /** The organisation types that count as "tổ chức cơ sở đảng". */
-    public static final Set<String> GRASSROOTS_TYPES = Set.of(GRASSROOTS_COMMITTEE, GRASSROOTS_CELL);
+    /** The names (as on the registry's events) of the types that count as "tổ chức cơ sở đảng". */
+    public static final Set<String> GRASSROOTS_TYPES = Arrays.stream(OrganisationType.values())
+            .filter(OrganisationType::isGrassroots).map(Enum::name).collect(Collectors.toUnmodifiableSet());
     public static final String ACTIVE = "ACTIVE";
-
-    private static final Map<String, String> TYPE_NAMES = Map.of(
-            BLOC_COMMITTEE, "Đảng bộ Khối",
-            GRASSROOTS_COMMITTEE, "Đảng bộ cơ sở",
-            GRASSROOTS_CELL, "Chi bộ cơ sở",
-            "PARTIAL_COMMITTEE", "Đảng bộ bộ phận",
-            "CELL", "Chi bộ trực thuộc");
 
     private MovementEligibility() {
     }
@@ -40,9 +33,10 @@ public final class MovementEligibility {
 
     /** @return why the organisation may not register for the bloc's movement, or empty when it may */
     public static Optional<String> registrationProblem(Candidate organisation, UUID blocId) {
-        if (!GRASSROOTS_TYPES.contains(organisation.type())) {
+        Optional<OrganisationType> type = OrganisationType.parse(organisation.type());
+        if (!type.map(OrganisationType::isGrassroots).orElse(false)) {
             return Optional.of("Chỉ tổ chức cơ sở đảng (đảng bộ cơ sở, chi bộ cơ sở) được đăng ký tham gia phong trào"
-                    + " thi đua; " + TYPE_NAMES.getOrDefault(organisation.type(), organisation.type())
+                    + " thi đua; " + type.map(OrganisationType::fullName).orElse(organisation.type())
                     + " không phải tổ chức cơ sở đảng");
         }
         if (!ACTIVE.equals(organisation.status())) {

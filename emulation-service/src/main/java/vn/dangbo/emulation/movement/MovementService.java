@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 import vn.dangbo.kit.organisation.KnownOrganisation;
 import vn.dangbo.kit.organisation.OrganisationDirectory;
+import vn.dangbo.kit.organisation.OrganisationType;
+import vn.dangbo.kit.text.VietnameseText;
 import vn.dangbo.kit.web.ProblemException;
 
 @ApplicationScoped
@@ -25,7 +27,7 @@ public class MovementService {
      */
     public List<KnownOrganisation> eligibleOrganisations(UUID blocId) {
         List<KnownOrganisation> blocs = blocId == null ? organisations.blocs() : List.of(bloc(blocId));
-        Comparator<KnownOrganisation> order = VietnameseOrder.byName(o -> o.name, o -> o.id);
+        Comparator<KnownOrganisation> order = VietnameseText.byName(o -> o.name, o -> o.id);
         return blocs.stream()
                 .flatMap(bloc -> organisations.activeGrassrootsBelow(bloc.path).stream()
                         .filter(o -> MovementEligibility.mayRegister(candidate(o), bloc.id)))
@@ -35,7 +37,7 @@ public class MovementService {
 
     public KnownOrganisation bloc(UUID blocId) {
         return directory.find(blocId)
-                .filter(o -> MovementEligibility.BLOC_COMMITTEE.equals(o.type))
+                .filter(o -> OrganisationType.BLOC_COMMITTEE.name().equals(o.type))
                 .orElseThrow(() -> ProblemException.notFound("Không có Đảng bộ Khối với mã " + blocId));
     }
 

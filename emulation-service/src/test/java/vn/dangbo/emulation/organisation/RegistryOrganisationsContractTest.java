@@ -26,8 +26,8 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.dangbo.emulation.movement.VietnameseOrder;
 import vn.dangbo.emulation.organisation.RegistryFixtures.Org;
+import vn.dangbo.kit.text.VietnameseText;
 import vn.dangbo.testsupport.kafka.TopicReader;
 import vn.dangbo.testsupport.quarkus.RealInfrastructure;
 
@@ -100,7 +100,7 @@ class RegistryOrganisationsContractTest {
             assertFalse(allIds.contains(excluded.id().toString()), excluded.name());
         }
         List<String> allNames = names(all);
-        Collator vietnamese = VietnameseOrder.collator();
+        Collator vietnamese = VietnameseText.collator();
         for (int i = 1; i < allNames.size(); i++) {
             assertTrue(vietnamese.compare(allNames.get(i - 1), allNames.get(i)) <= 0,
                     allNames.get(i - 1) + " listed before " + allNames.get(i));

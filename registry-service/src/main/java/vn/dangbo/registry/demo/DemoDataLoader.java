@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.dangbo.kit.organisation.OrganisationType;
 import vn.dangbo.registry.member.MemberRecords.RegisterMemberRequest;
 import vn.dangbo.registry.member.MemberService;
 import vn.dangbo.registry.member.MembershipRules;
@@ -19,7 +20,6 @@ import vn.dangbo.registry.member.Sex;
 import vn.dangbo.registry.organisation.Organisation;
 import vn.dangbo.registry.organisation.OrganisationRepository;
 import vn.dangbo.registry.organisation.OrganisationService;
-import vn.dangbo.registry.organisation.OrganisationType;
 
 /**
  * Loads the local stack's demo bloc into an empty registry through the same services as the API, so the

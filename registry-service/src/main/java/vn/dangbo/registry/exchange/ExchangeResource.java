@@ -1,6 +1,5 @@
 package vn.dangbo.registry.exchange;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +23,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -44,37 +42,21 @@ public class ExchangeResource {
 
     private static final int EXPORT_BATCH = 1_000;
 
-    private final ImportService imports;
+    private final ImportWorker worker;
+    private final MemberImport memberImport;
+    private final ImportJobs jobs;
     private final MemberService members;
     private final AccessGuard access;
     private final ObjectMapper json;
 
-    public ExchangeResource(ImportService imports, MemberService members, AccessGuard access, ObjectMapper json) {
-        this.imports = imports;
+    public ExchangeResource(ImportWorker worker, MemberImport memberImport, ImportJobs jobs, MemberService members,
+            AccessGuard access, ObjectMapper json) {
+        this.worker = worker;
+        this.memberImport = memberImport;
+        this.jobs = jobs;
         this.members = members;
         this.access = access;
         this.json = json;
-    }
-
-    /**
-     * {@code created}, {@code updated}, {@code unchanged}: what the rows do (in a dry run: would do);
-     * {@code imported}: the members actually created (0 in a dry run).
-     */
-    public record ImportJobResponse(UUID id, ImportJob.Kind kind, ImportJob.Status status, boolean dryRun,
-            int processedRows, int created, int updated, int unchanged, int invalid, int imported, String message,
-            String createdBy, OffsetDateTime createdAt, OffsetDateTime finishedAt, JsonNode report) {
-
-        static ImportJobResponse of(ImportJob job, ObjectMapper json) {
-            JsonNode report;
-            try {
-                report = job.report == null ? null : json.readTree(job.report);
-            } catch (IOException e) {
-                throw new IllegalStateException("import report holds invalid JSON", e);
-            }
-            return new ImportJobResponse(job.id, job.kind, job.status, job.dryRun, job.processedRows, job.created,
-                    job.updated, job.unchanged, job.invalid, job.imported, job.message, job.createdBy, job.createdAt,
-                    job.finishedAt, report);
-        }
     }
 
     @POST
@@ -85,7 +67,7 @@ public class ExchangeResource {
             + "dryRun=true checks every row and writes nothing")
     public Response importMembers(InputStream upload, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @Context UriInfo uri) {
-        ImportJob job = imports.submit(upload, dryRun, contentType);
+        ImportJob job = worker.submit(memberImport, upload, dryRun, contentType);
         return Response.accepted(of(job)).location(uri.getBaseUriBuilder().path("imports").path(job.id.toString())
                 .build()).build();
     }
@@ -97,7 +79,7 @@ public class ExchangeResource {
             + "invalid) and the per-row report of the rows to read: each invalid row with its errors (column, message) "
             + "and each changed record with the fields it changes")
     public ImportJobResponse importJob(@PathParam("id") UUID id) {
-        return of(imports.get(id));
+        return of(jobs.get(id));
     }
 
     @GET

@@ -7,14 +7,21 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+/** An import job, as a client polls it; the counters are derived from the rows' {@link RowOutcome}s. */
 @Entity
 @Table(name = "import_job")
 public class ImportJob {
 
+    /**
+     * The life of a job, one step at a time: {@link #next()} is the only place that says which step may follow
+     * which, and {@link ImportJob#moveTo} refuses any other.
+     */
     public enum Status {
         /** Received; waiting for the worker. */
         RECEIVED,
@@ -27,7 +34,23 @@ public class ImportJob {
         /** Some rows are invalid: nothing was written. */
         REJECTED,
         /** The file could not be read or the write failed: nothing was written. */
-        FAILED
+        FAILED;
+
+        /** The steps that may follow this one; none once the job has ended. */
+        public Set<Status> next() {
+            return switch (this) {
+                // a job may fail at any step before its end: the worker could not start it, a row broke the reader
+                case RECEIVED -> EnumSet.of(VALIDATING, FAILED);
+                // a dry run ends after checking; only a file with every row valid is written
+                case VALIDATING -> EnumSet.of(IMPORTING, DONE, REJECTED, FAILED);
+                case IMPORTING -> EnumSet.of(DONE, FAILED);
+                case DONE, REJECTED, FAILED -> EnumSet.noneOf(Status.class);
+            };
+        }
+
+        public boolean ended() {
+            return next().isEmpty();
+        }
     }
 
     /** What a job's file holds. */
@@ -45,7 +68,7 @@ public class ImportJob {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Status status;
+    private Status status;
 
     @Column(name = "dry_run", nullable = false)
     public boolean dryRun;
@@ -56,19 +79,19 @@ public class ImportJob {
     @Column(name = "processed_rows", nullable = false)
     public int processedRows;
 
-    /** Members created (in a dry run: 0; {@link #created} tells what would be). */
+    /** Members or organisations created (in a dry run: 0; {@link #created} tells what would be). */
     @Column(nullable = false)
     public int imported;
 
-    /** Rows creating a member; in a dry run, rows that would. */
+    /** Rows creating a record ({@link RowOutcome#VALID}); in a dry run, rows that would. */
     @Column(nullable = false)
     public int created;
 
-    /** Rows updating a member's record (or, in a dry run, that would). */
+    /** Rows updating a stored record ({@link RowOutcome#CHANGED}; in a dry run, rows that would). */
     @Column(nullable = false)
     public int updated;
 
-    /** Rows identical to the stored member: nothing to change. */
+    /** Rows identical to the stored record: nothing to change. */
     @Column(nullable = false)
     public int unchanged;
 
@@ -89,4 +112,28 @@ public class ImportJob {
 
     @Column(name = "finished_at")
     public OffsetDateTime finishedAt;
+
+    /** A new job: received, waiting for the worker. */
+    static ImportJob received(Kind kind, boolean dryRun, String createdBy, OffsetDateTime at) {
+        ImportJob job = new ImportJob();
+        job.id = UUID.randomUUID();
+        job.kind = kind;
+        job.status = Status.RECEIVED;
+        job.dryRun = dryRun;
+        job.createdBy = createdBy;
+        job.createdAt = at;
+        return job;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /** The job's next step; a step its life does not allow is refused (the job is left as it was). */
+    void moveTo(Status next) {
+        if (!status.next().contains(next)) {
+            throw new IllegalStateException("import job " + id + " cannot go from " + status + " to " + next);
+        }
+        status = next;
+    }
 }

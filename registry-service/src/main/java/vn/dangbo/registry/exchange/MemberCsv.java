@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import vn.dangbo.kit.text.VietnameseText;
 import vn.dangbo.kit.web.Problem.FieldError;
 import vn.dangbo.registry.member.BirthDate;
 import vn.dangbo.registry.member.Education;
@@ -164,7 +165,7 @@ public final class MemberCsv {
 
     private static String text(Map<String, String> values, String column, int max, List<FieldError> errors) {
         String text = values.get(column);
-        if (text != null && java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).length() > max) {
+        if (text != null && VietnameseText.nfc(text).length() > max) {
             errors.add(new FieldError(column, "tối đa " + max + " ký tự"));
             return null;
         }

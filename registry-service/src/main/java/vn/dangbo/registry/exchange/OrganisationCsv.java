@@ -1,16 +1,15 @@
 package vn.dangbo.registry.exchange;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import vn.dangbo.kit.organisation.OrganisationType;
+import vn.dangbo.kit.text.VietnameseText;
 import vn.dangbo.kit.web.Problem.FieldError;
-import vn.dangbo.registry.organisation.OrganisationType;
-import vn.dangbo.registry.text.VietnameseText;
 
 /**
  * The columns of an organisation file (import and export share them) and the reading of one row. The
@@ -22,24 +21,14 @@ public final class OrganisationCsv {
     public static final List<String> COLUMNS = List.of("id", "parentId", "type", "name", "shortCode", "term");
     static final List<String> REQUIRED = List.of("id", "parentId", "type", "name");
 
-    /** The Vietnamese names a file may use for each type (the enum names are accepted as well). */
-    private static final Map<OrganisationType, List<String>> TYPE_NAMES = new LinkedHashMap<>();
-
-    static {
-        TYPE_NAMES.put(OrganisationType.BLOC_COMMITTEE, List.of("Đảng bộ Khối", "Đảng ủy Khối"));
-        TYPE_NAMES.put(OrganisationType.GRASSROOTS_COMMITTEE, List.of("Đảng bộ cơ sở"));
-        TYPE_NAMES.put(OrganisationType.GRASSROOTS_CELL, List.of("Chi bộ cơ sở"));
-        TYPE_NAMES.put(OrganisationType.PARTIAL_COMMITTEE, List.of("Đảng bộ bộ phận"));
-        TYPE_NAMES.put(OrganisationType.CELL, List.of("Chi bộ", "Chi bộ trực thuộc"));
-    }
-
+    /** A type by any of its names, folded: a file may use the Vietnamese names or the enum names. */
     private static final Map<String, OrganisationType> TYPES = new HashMap<>();
 
     static {
-        TYPE_NAMES.forEach((type, names) -> {
+        for (OrganisationType type : OrganisationType.values()) {
             TYPES.put(VietnameseText.fold(type.name()), type);
-            names.forEach(name -> TYPES.put(VietnameseText.fold(name), type));
-        });
+            type.vietnameseNames().forEach(name -> TYPES.put(VietnameseText.fold(name), type));
+        }
     }
 
     private OrganisationCsv() {
@@ -86,7 +75,7 @@ public final class OrganisationCsv {
     public static Parsed parse(Header header, List<String> row) {
         Map<String, String> v = new HashMap<>();
         header.positions().forEach((column, i) -> {
-            String value = i < row.size() ? Normalizer.normalize(row.get(i).strip(), Normalizer.Form.NFC) : "";
+            String value = i < row.size() ? VietnameseText.nfcStripped(row.get(i)) : "";
             v.put(column, value.isEmpty() ? null : value);
         });
         List<FieldError> errors = new ArrayList<>();
@@ -104,9 +93,10 @@ public final class OrganisationCsv {
         } else {
             type = type(v.get("type")).orElse(null);
             if (type == null) {
+                List<OrganisationType> types = Arrays.asList(OrganisationType.values());
                 errors.add(new FieldError("type", "loại tổ chức không hợp lệ (" + v.get("type") + "); dùng một trong: "
-                        + String.join(", ", TYPE_NAMES.values().stream().map(names -> names.get(0)).toList())
-                        + " (hoặc " + String.join(", ", TYPE_NAMES.keySet().stream().map(Enum::name).toList()) + ")"));
+                        + String.join(", ", types.stream().map(OrganisationType::label).toList())
+                        + " (hoặc " + String.join(", ", types.stream().map(Enum::name).toList()) + ")"));
             }
         }
         String name = v.get("name");
@@ -129,11 +119,6 @@ public final class OrganisationCsv {
     /** A type by its enum name or its Vietnamese name, in any case, with or without diacritics. */
     public static Optional<OrganisationType> type(String text) {
         return Optional.ofNullable(TYPES.get(VietnameseText.fold(text)));
-    }
-
-    /** The Vietnamese name of a type, e.g. "Chi bộ cơ sở". */
-    public static String label(OrganisationType type) {
-        return TYPE_NAMES.get(type).get(0);
     }
 
     private static UUID uuid(String text, String column, List<FieldError> errors) {

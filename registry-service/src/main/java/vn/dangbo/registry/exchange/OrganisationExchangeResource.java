@@ -36,14 +36,16 @@ import vn.dangbo.registry.organisation.OrganisationService;
 @Tag(name = "Import and export", description = "Nhập, xuất danh sách đảng viên và tổ chức đảng")
 public class OrganisationExchangeResource {
 
-    private final OrganisationImportService imports;
+    private final ImportWorker worker;
+    private final OrganisationImport organisationImport;
     private final OrganisationService organisations;
     private final AccessGuard access;
     private final ObjectMapper json;
 
-    public OrganisationExchangeResource(OrganisationImportService imports, OrganisationService organisations,
-            AccessGuard access, ObjectMapper json) {
-        this.imports = imports;
+    public OrganisationExchangeResource(ImportWorker worker, OrganisationImport organisationImport,
+            OrganisationService organisations, AccessGuard access, ObjectMapper json) {
+        this.worker = worker;
+        this.organisationImport = organisationImport;
         this.organisations = organisations;
         this.access = access;
         this.json = json;
@@ -59,8 +61,8 @@ public class OrganisationExchangeResource {
     public Response importOrganisations(InputStream upload,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @Context UriInfo uri) {
-        ImportJob job = imports.submit(upload, dryRun, contentType);
-        return Response.accepted(ExchangeResource.ImportJobResponse.of(job, json))
+        ImportJob job = worker.submit(organisationImport, upload, dryRun, contentType);
+        return Response.accepted(ImportJobResponse.of(job, json))
                 .location(uri.getBaseUriBuilder().path("imports").path(job.id.toString()).build()).build();
     }
 

@@ -2,7 +2,7 @@ package vn.dangbo.registry.member;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Size;
-import java.text.Normalizer;
+import vn.dangbo.kit.text.VietnameseText;
 
 /**
  * Trình độ as the member handbook keeps it, each part optional: general education (giáo dục phổ thông, e.g.
@@ -29,6 +29,6 @@ public record Education(
     }
 
     private static String text(String value) {
-        return value == null || value.isBlank() ? null : Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
+        return value == null || value.isBlank() ? null : VietnameseText.nfcStripped(value);
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.OptimisticLock;
-import vn.dangbo.registry.text.VietnameseText;
+import vn.dangbo.kit.text.VietnameseText;
 
 @Entity
 @Table(name = "member")

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import vn.dangbo.kit.organisation.OrganisationType;
 import vn.dangbo.registry.member.MemberRecords.CountsResponse;
 import vn.dangbo.registry.organisation.Organisation;
 import vn.dangbo.registry.organisation.OrganisationService;
-import vn.dangbo.registry.organisation.OrganisationType;
 
 /**
  * The counts of an organisation or its subtree on a date, exact and fast at any size. The members are first

@@ -1,6 +1,5 @@
 package vn.dangbo.registry.member;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import vn.dangbo.kit.text.VietnameseText;
 
 /** The statistics a committee reports (báo cáo số lượng đảng viên), as a plain function of member states. */
 public final class MemberCounting {
@@ -124,7 +124,7 @@ public final class MemberCounting {
 
     /** The Kinh majority; every other ethnicity counts as an ethnic minority (dân tộc thiểu số). */
     public static boolean isKinh(String ethnicity) {
-        return Normalizer.normalize(ethnicity.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT).equals("kinh");
+        return VietnameseText.nfcStripped(ethnicity).toLowerCase(Locale.ROOT).equals("kinh");
     }
 
     /** Whether the member's state on the date puts them in one of the organisations counted. */

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.postgresql.PGStatement;
 import vn.dangbo.kit.persistence.LikePatterns;
-import vn.dangbo.registry.text.VietnameseText;
+import vn.dangbo.kit.text.VietnameseText;
 
 /**
  * The ids of one search page, in list order, from PostgreSQL (plain JDBC: the statement shapes below are chosen per
@@ -212,8 +212,7 @@ final class MemberSearchQuery {
             sql.add(" and m.birth_date <= ?", f.bornTo());
         }
         if (f.ethnicity() != null && !f.ethnicity().isBlank()) {
-            sql.add(" and lower(m.ethnicity) = lower(?)",
-                    java.text.Normalizer.normalize(f.ethnicity().strip(), java.text.Normalizer.Form.NFC));
+            sql.add(" and lower(m.ethnicity) = lower(?)", VietnameseText.nfcStripped(f.ethnicity()));
         }
     }
 

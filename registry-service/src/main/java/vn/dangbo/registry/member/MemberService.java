@@ -1,10 +1,11 @@
 package vn.dangbo.registry.member;
 
+import static vn.dangbo.kit.text.VietnameseText.nfcStripped;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -72,7 +73,7 @@ public class MemberService implements MemberTransfers {
     public Member admit(AdmissionRequest request) {
         access.requireWriteAccess(request.organisationId());
         Member member = register(UUID.randomUUID(), request.asRegistration(), true, access.actor(),
-                nfc(request.decisionReference()), true);
+                nfcStripped(request.decisionReference()), true);
         audit.record(AuditTrail.MEMBER, member.id, "ADMITTED", null, MemberResponse.of(member, true));
         return member;
     }
@@ -172,18 +173,18 @@ public class MemberService implements MemberTransfers {
         Map<String, Object[]> values = new java.util.TreeMap<>();
         Education education = education(r);
         values.put("birthDate", new Object[] {m.birth(), r.birth()});
-        values.put("ethnicity", new Object[] {m.ethnicity, nfc(r.ethnicity())});
-        values.put("fullName", new Object[] {m.fullName, nfc(r.fullName())});
+        values.put("ethnicity", new Object[] {m.ethnicity, nfcStripped(r.ethnicity())});
+        values.put("fullName", new Object[] {m.fullName, nfcStripped(r.fullName())});
         values.put("generalEducation", new Object[] {m.generalEducation, education.generalEducation()});
-        values.put("jobTitle", new Object[] {m.jobTitle, nfc(r.jobTitle())});
+        values.put("jobTitle", new Object[] {m.jobTitle, nfcStripped(r.jobTitle())});
         values.put("politicalTheory", new Object[] {m.politicalTheory, education.politicalTheory()});
         values.put("professionalQualification",
                 new Object[] {m.professionalQualification, education.professionalQualification()});
         values.put("partyCardNumber", new Object[] {m.partyCardNumber, r.partyCardNumber()});
         values.put("phone", new Object[] {m.phone, r.phone()});
-        values.put("religion", new Object[] {m.religion, nfc(r.religion())});
+        values.put("religion", new Object[] {m.religion, nfcStripped(r.religion())});
         values.put("sex", new Object[] {m.sex, r.sex()});
-        values.put("workplace", new Object[] {m.workplace, nfc(r.workplace())});
+        values.put("workplace", new Object[] {m.workplace, nfcStripped(r.workplace())});
         return values;
     }
 
@@ -209,18 +210,18 @@ public class MemberService implements MemberTransfers {
         for (String field : change.changedFields()) {
             switch (field) {
                 case "birthDate" -> member.setBirth(request.birth());
-                case "ethnicity" -> member.ethnicity = nfc(request.ethnicity());
-                case "fullName" -> member.fullName = nfc(request.fullName());
+                case "ethnicity" -> member.ethnicity = nfcStripped(request.ethnicity());
+                case "fullName" -> member.fullName = nfcStripped(request.fullName());
                 case "generalEducation" -> member.generalEducation = education(request).generalEducation();
-                case "jobTitle" -> member.jobTitle = nfc(request.jobTitle());
+                case "jobTitle" -> member.jobTitle = nfcStripped(request.jobTitle());
                 case "politicalTheory" -> member.politicalTheory = education(request).politicalTheory();
                 case "professionalQualification" ->
                         member.professionalQualification = education(request).professionalQualification();
                 case "partyCardNumber" -> member.partyCardNumber = request.partyCardNumber();
                 case "phone" -> member.phone = request.phone();
-                case "religion" -> member.religion = nfc(request.religion());
+                case "religion" -> member.religion = nfcStripped(request.religion());
                 case "sex" -> member.sex = request.sex();
-                case "workplace" -> member.workplace = nfc(request.workplace());
+                case "workplace" -> member.workplace = nfcStripped(request.workplace());
                 default -> throw new IllegalStateException("not a record field: " + field);
             }
         }
@@ -270,17 +271,17 @@ public class MemberService implements MemberTransfers {
     static Member newMember(UUID id, RegisterMemberRequest request) {
         Member member = new Member();
         member.id = id;
-        member.fullName = nfc(request.fullName());
+        member.fullName = nfcStripped(request.fullName());
         member.setBirth(request.birth());
         member.sex = request.sex();
-        member.ethnicity = nfc(request.ethnicity());
-        member.religion = nfc(request.religion());
+        member.ethnicity = nfcStripped(request.ethnicity());
+        member.religion = nfcStripped(request.religion());
         member.nationalId = request.nationalId();
         member.phone = request.phone();
         member.partyCardNumber = request.partyCardNumber();
         member.admittedOn = request.admittedOn();
-        member.jobTitle = nfc(request.jobTitle());
-        member.workplace = nfc(request.workplace());
+        member.jobTitle = nfcStripped(request.jobTitle());
+        member.workplace = nfcStripped(request.workplace());
         member.setEducation(request.education());
         MemberLifecycle.Snapshot state = null;
         for (MemberLifecycle.Step step : registrationSteps(request)) {
@@ -366,7 +367,7 @@ public class MemberService implements MemberTransfers {
         if (!member.organisationId.equals(fromOrganisation)) {
             member.organisationPath = organisations.get(member.organisationId).path;
         }
-        String decision = nfc(decisionReference);
+        String decision = nfcStripped(decisionReference);
         endPositionsLeftBehind(member, kind, effectiveDate, decision);
         members.record(entry(member.id, step, decision, access.actor()));
         members.flush(); // the event carries the new version
@@ -439,7 +440,7 @@ public class MemberService implements MemberTransfers {
         position.role = request.role();
         position.startedOn = request.startedOn();
         position.endedOn = request.endedOn();
-        position.decisionReference = nfc(request.decisionReference());
+        position.decisionReference = nfcStripped(request.decisionReference());
         position.recordedAt = OffsetDateTime.now(Clock.systemUTC()).withOffsetSameInstant(ZoneOffset.UTC);
         position.recordedBy = access.actor();
         em.persist(position);
@@ -468,7 +469,7 @@ public class MemberService implements MemberTransfers {
             throw problem(refusal);
         });
         position.endedOn = request.endedOn();
-        position.endDecisionReference = nfc(request.decisionReference());
+        position.endDecisionReference = nfcStripped(request.decisionReference());
         members.flush(); // the event carries the new version
         outbox.publish(MemberEvents.TOPIC, MemberEvents.POSITION_ENDED, member.id.toString(),
                 new MemberEvents.PositionChanged(MemberEvents.state(member), MemberEvents.Position.of(position),
@@ -638,9 +639,5 @@ public class MemberService implements MemberTransfers {
     /** The request's education as stored: blank parts null, text NFC. */
     private static Education education(RegisterMemberRequest request) {
         return request.education() == null ? Education.NONE : request.education().normalised();
-    }
-
-    private static String nfc(String text) {
-        return text == null ? null : Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
     }
 }

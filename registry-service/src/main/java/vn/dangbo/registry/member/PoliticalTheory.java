@@ -1,7 +1,7 @@
 package vn.dangbo.registry.member;
 
 import java.util.Optional;
-import vn.dangbo.registry.text.VietnameseText;
+import vn.dangbo.kit.text.VietnameseText;
 
 /** Trình độ lý luận chính trị, as the member handbook records it. */
 public enum PoliticalTheory {

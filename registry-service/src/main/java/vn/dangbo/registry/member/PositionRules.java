@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import vn.dangbo.registry.organisation.OrganisationType;
+import vn.dangbo.kit.organisation.OrganisationType;
 
 /**
  * The rules of positions in party bodies (chức vụ Đảng), as plain functions a unit test can call.

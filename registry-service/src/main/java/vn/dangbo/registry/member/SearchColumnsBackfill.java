@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import org.jboss.logging.Logger;
-import vn.dangbo.registry.text.VietnameseText;
+import vn.dangbo.kit.text.VietnameseText;
 
 /**
  * Fills the search and sort columns of members written before they existed (migration V3). Runs at start

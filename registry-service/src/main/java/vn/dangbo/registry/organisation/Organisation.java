@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import vn.dangbo.kit.organisation.OrganisationType;
 
 @Entity
 @Table(name = "organisation")

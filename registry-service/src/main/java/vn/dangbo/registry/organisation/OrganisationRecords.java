@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import vn.dangbo.kit.organisation.OrganisationType;
 
 /** Requests and responses of the organisation API (entities never leave the service). */
 public final class OrganisationRecords {

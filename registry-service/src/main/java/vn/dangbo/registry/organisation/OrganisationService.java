@@ -1,8 +1,9 @@
 package vn.dangbo.registry.organisation;
 
+import static vn.dangbo.kit.text.VietnameseText.nfcStripped;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.dangbo.kit.messaging.Outbox;
+import vn.dangbo.kit.organisation.OrganisationType;
 import vn.dangbo.kit.security.AccessGuard;
 import vn.dangbo.kit.web.ProblemException;
 import vn.dangbo.registry.audit.AuditTrail;
@@ -121,8 +123,8 @@ public class OrganisationService {
         organisation.parentId = parent == null ? null : parent.id;
         organisation.path = TreeRules.newPath(parent == null ? "/" : parent.path, organisation.id);
         organisation.type = type;
-        organisation.name = nfc(name);
-        organisation.shortCode = shortCode == null || shortCode.isBlank() ? null : nfc(shortCode);
+        organisation.name = nfcStripped(name);
+        organisation.shortCode = shortCode == null || shortCode.isBlank() ? null : nfcStripped(shortCode);
         organisation.status = OrganisationStatus.ACTIVE;
         organisation.term = term;
         organisations.persist(organisation);
@@ -142,9 +144,9 @@ public class OrganisationService {
         OrganisationResponse before = OrganisationResponse.of(organisation);
         String previousName = organisation.name;
         String previousShortCode = organisation.shortCode;
-        organisation.name = nfc(request.name());
+        organisation.name = nfcStripped(request.name());
         if (request.shortCode() != null) {
-            organisation.shortCode = request.shortCode().isBlank() ? null : nfc(request.shortCode());
+            organisation.shortCode = request.shortCode().isBlank() ? null : nfcStripped(request.shortCode());
         }
         organisations.flush(); // the event carries the new version
         outbox.publish(OrganisationEvents.TOPIC, OrganisationEvents.RENAMED, id.toString(),
@@ -223,7 +225,7 @@ public class OrganisationService {
         organisations.flush();
         outbox.publish(OrganisationEvents.TOPIC, OrganisationEvents.DISSOLVED, id.toString(),
                 new OrganisationEvents.Dissolved(OrganisationEvents.state(organisation), request.effectiveDate(),
-                        nfc(request.decisionReference())));
+                        nfcStripped(request.decisionReference())));
         snapshot(organisation);
         audit.record(AuditTrail.ORGANISATION, id, "DISSOLVED", before, OrganisationResponse.of(organisation));
         return organisation;
@@ -238,7 +240,7 @@ public class OrganisationService {
         TreeRules.mergeProblem(source, target).ifPresent(problem -> {
             throw ProblemException.ruleViolated(problem, "targetId");
         });
-        String decision = nfc(request.decisionReference());
+        String decision = nfcStripped(request.decisionReference());
         for (Organisation child : organisations.activeChildren(id)) {
             TreeRules.moveProblem(child.id, child.path, child.type, target.id, target.path, target.type,
                     target.status).ifPresent(problem -> {
@@ -354,9 +356,5 @@ public class OrganisationService {
             }
         }
         return ordered;
-    }
-
-    static String nfc(String text) {
-        return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
     }
 }

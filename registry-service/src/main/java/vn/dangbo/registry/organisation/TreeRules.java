@@ -2,6 +2,7 @@ package vn.dangbo.registry.organisation;
 
 import java.util.Optional;
 import java.util.UUID;
+import vn.dangbo.kit.organisation.OrganisationType;
 
 /** The rules of changing the organisation tree, as plain functions a unit test can call. */
 public final class TreeRules {

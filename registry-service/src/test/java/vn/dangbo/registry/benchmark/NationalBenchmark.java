@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import vn.dangbo.kit.persistence.CopyStream;
+import vn.dangbo.kit.text.VietnameseText;
 import vn.dangbo.registry.member.MemberBulkWriter;
 import vn.dangbo.testsupport.quarkus.RealInfrastructure;
 
@@ -333,7 +334,7 @@ class NationalBenchmark {
     }
 
     static String fold(String name) {
-        return vn.dangbo.registry.text.VietnameseText.fold(name);
+        return VietnameseText.fold(name);
     }
 
     /** The generated tree: a root, its provinces, their grassroots organisations and cells. */

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.dangbo.kit.text.VietnameseText.nfc;
 import static vn.dangbo.registry.support.RegistryApi.admin;
 import static vn.dangbo.registry.support.RegistryApi.organisation;
 import static vn.dangbo.registry.support.RegistryApi.send;
@@ -19,7 +20,6 @@ import io.restassured.path.json.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -341,10 +341,6 @@ class OrganisationImportExportHttpTest {
         for (Map<String, String> e : errors) {
             assertEquals(nfc(e.get("message")), e.get("message"), "NFC");
         }
-    }
-
-    private static String nfc(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
     private static String submit(String token, Object body, String contentType, boolean dryRun) {

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.dangbo.kit.text.VietnameseText.nfc;
 import static vn.dangbo.registry.support.RegistryApi.admin;
 import static vn.dangbo.registry.support.RegistryApi.nextNationalId;
 import static vn.dangbo.registry.support.RegistryApi.organisation;
@@ -21,7 +22,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,10 +54,6 @@ class XlsxImportExportHttpTest {
         UUID bloc = organisation(null, "BLOC_COMMITTEE", "Đảng bộ Khối", "ĐUK");
         committee = organisation(bloc, "GRASSROOTS_COMMITTEE", "Đảng bộ Sở Tài chính", "ĐU");
         cell = organisation(committee, "CELL", "Chi bộ Ngân sách", "CB");
-    }
-
-    private static String nfc(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
     @Test

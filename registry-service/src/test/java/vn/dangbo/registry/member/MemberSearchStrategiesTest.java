@@ -22,10 +22,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.dangbo.kit.text.VietnameseText;
 import vn.dangbo.registry.member.MemberSearchQuery.Limits;
 import vn.dangbo.registry.member.MemberSearchQuery.Strategy;
 import vn.dangbo.registry.organisation.OrganisationRepository;
-import vn.dangbo.registry.text.VietnameseText;
 import vn.dangbo.testsupport.quarkus.RealInfrastructure;
 
 /**

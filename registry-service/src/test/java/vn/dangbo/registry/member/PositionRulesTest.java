@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.dangbo.kit.organisation.OrganisationType;
 import vn.dangbo.registry.member.PositionRules.Body;
 import vn.dangbo.registry.member.PositionRules.Held;
 import vn.dangbo.registry.member.PositionRules.Holder;
 import vn.dangbo.registry.member.PositionRules.Kind;
 import vn.dangbo.registry.member.PositionRules.Refusal;
-import vn.dangbo.registry.organisation.OrganisationType;
 
 class PositionRulesTest {
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.dangbo.kit.organisation.OrganisationType;
 
 class TreeRulesTest {
 

@@ -33,8 +33,9 @@ import java.util.stream.Stream;
  * <ul>
  * <li>resources (JAX-RS {@code @Path} classes) leave storage to services: no repository, {@code EntityManager},
  *     JDBC or Panache;</li>
- * <li>plain Java ({@code *Rules} classes, the named classes and packages) knows no HTTP, Kafka, messaging,
- *     storage or container type, and a plain package depends on no other package of the service;</li>
+ * <li>plain Java ({@code *Rules} classes, the named classes and packages) knows no HTTP, Kafka, storage or
+ *     container type nor the kit's mechanisms (its vocabulary is fine), and a plain package depends on no other
+ *     package of the service;</li>
  * <li>HTTP types stay in resources and exception mappers; Kafka types stay in consumers ({@code @Incoming});</li>
  * <li>the feature packages ({@code <root>.(*)}) are free of cycles.</li>
  * </ul>
@@ -55,8 +56,9 @@ public final class ServiceArchitecture {
     /** CDI, transactions, configuration: Quarkus, SmallRye and MicroProfile as a whole. */
     private static final List<String> CONTAINER = List.of("jakarta.enterprise..", "jakarta.inject..",
             "jakarta.transaction..", "io.quarkus..", "io.smallrye..", "org.eclipse.microprofile..");
-    /** The kit's outbox and inbox: messaging, even though it is ours. */
-    private static final String KIT_MESSAGING = "vn.dangbo.kit.messaging..";
+    /** The kit's mechanisms (outbox and inbox, JDBC helpers, access, problems); its vocabulary is plain Java. */
+    private static final List<String> KIT_MECHANISMS = List.of("vn.dangbo.kit.health..", "vn.dangbo.kit.messaging..",
+            "vn.dangbo.kit.persistence..", "vn.dangbo.kit.security..", "vn.dangbo.kit.web..");
 
     private static final String PATH = "jakarta.ws.rs.Path";
     private static final String EXCEPTION_MAPPER = "jakarta.ws.rs.ext.ExceptionMapper";
@@ -171,14 +173,15 @@ public final class ServiceArchitecture {
     /** Rules are plain functions, unit-tested without Quarkus; a plain core knows no feature of its service. */
     public void plainJavaKnowsNoFramework() {
         List<String> frameworks = new ArrayList<>();
-        Stream.of(HTTP, KAFKA, List.of(KIT_MESSAGING), STORAGE, CONTAINER).forEach(frameworks::addAll);
+        Stream.of(HTTP, KAFKA, STORAGE, CONTAINER, KIT_MECHANISMS).forEach(frameworks::addAll);
         DescribedPredicate<JavaClass> framework = resideInAnyPackage(frameworks.toArray(String[]::new));
         if (!plainMayUse.isEmpty()) {
             framework = framework.and(not(resideInAnyPackage(plainMayUse.toArray(String[]::new))));
         }
+        framework = framework.as("are HTTP, Kafka, storage, container or kit mechanism types"
+                + (plainMayUse.isEmpty() ? "" : " (but " + String.join(", ", plainMayUse) + ")"));
         classes().that(plainJava())
-                .should(never(dependOnClassesThat(framework.as("are HTTP, Kafka, messaging, storage or container types"
-                        + (plainMayUse.isEmpty() ? "" : " (but " + String.join(", ", plainMayUse) + ")")))))
+                .should(never(dependOnClassesThat(framework)))
                 .andShould(dependOnNoFeatureOutsideThePlainPackages())
                 .because("rules and plain cores are plain functions a unit test calls without HTTP, Kafka, a database "
                         + "or Quarkus")

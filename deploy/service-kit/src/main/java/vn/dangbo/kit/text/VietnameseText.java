@@ -1,13 +1,19 @@
-package vn.dangbo.registry.text;
+package vn.dangbo.kit.text;
 
+import java.text.Collator;
 import java.text.Normalizer;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
- * Vietnamese names for search and for sorting, computed in Java at write time (the database needs no
- * extension and every replica folds the same way).
+ * Vietnamese text the same way in every service: one spelling (NFC) for what is stored and compared, a folded
+ * form for search, the order of a list of people and the order of a list of organisations. Computed in Java
+ * (the databases need no extension and every replica folds and sorts the same way).
  */
 public final class VietnameseText {
+
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     /** The Vietnamese alphabet in dictionary order; ă, â, đ, ê, ô, ơ, ư are letters of their own. */
     private static final String ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz";
@@ -15,6 +21,25 @@ public final class VietnameseText {
     private static final String TONE_MARKS = "\u0300\u0309\u0303\u0301\u0323";
 
     private VietnameseText() {
+    }
+
+    /**
+     * The composed spelling (NFC): a keyboard or a spreadsheet may send "ệ" as one character or as "e" and two
+     * marks, and both must be stored, compared and counted as the same text.
+     *
+     * @return the text in NFC, or null for null
+     */
+    public static String nfc(String text) {
+        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /**
+     * What a user typed, as a service stores it.
+     *
+     * @return the text without surrounding white space, in NFC; null for null
+     */
+    public static String nfcStripped(String text) {
+        return text == null ? null : Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
     }
 
     /** Lower case, without tones or letter marks, đ as d, single spaces: "Nguyễn Văn Đức" → "nguyen van duc". */
@@ -42,7 +67,8 @@ public final class VietnameseText {
 
     /**
      * A key whose byte order (collation "C") is the order of a Vietnamese list of people: by given name (the
-     * last word), then by the full name from the family name on; letters before tones within a word.
+     * last word), then by the full name from the family name on; letters before tones within a word. The
+     * registry stores it, so a change here needs the stored keys recomputed.
      */
     public static String sortKey(String fullName) {
         String nfc = Normalizer.normalize(fullName.strip(), Normalizer.Form.NFC);
@@ -58,7 +84,7 @@ public final class VietnameseText {
 
     /** Two letters a-z per letter (its place in the alphabet), then one digit for the tone. */
     private static String wordKey(String word) {
-        String decomposed = Normalizer.normalize(word.toLowerCase(new Locale("vi")), Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize(word.toLowerCase(VIETNAMESE), Normalizer.Form.NFD);
         StringBuilder base = new StringBuilder();
         int tone = 0;
         for (int i = 0; i < decomposed.length(); i++) {
@@ -82,5 +108,31 @@ public final class VietnameseText {
             }
         }
         return key.append(tone).toString();
+    }
+
+    /**
+     * Vietnamese alphabetical order of whole texts (a ă â b c d đ e ê … o ô ơ … u ư v x y, then the tones), as
+     * lists of organisations are read in party documents. Plain code-point order would put every "Đảng bộ …"
+     * after "Z" and "Ủy ban …" after "V".
+     *
+     * @throws IllegalStateException when the runtime lacks Vietnamese collation data (module
+     *                               {@code jdk.localedata}), rather than silently sorting by code point
+     */
+    public static Collator collator() {
+        Collator collator = Collator.getInstance(VIETNAMESE);
+        collator.setDecomposition(Collator.CANONICAL_DECOMPOSITION);
+        collator.setStrength(Collator.TERTIARY);
+        if (!(collator.compare("D", "Đ") < 0 && collator.compare("Đ", "E") < 0)) {
+            throw new IllegalStateException("This Java runtime has no Vietnamese collation (module jdk.localedata)");
+        }
+        return collator;
+    }
+
+    /** Orders by the Vietnamese name ({@link #collator()}), then by {@code tieBreak} so equal names stay in place. */
+    public static <T, K extends Comparable<? super K>> Comparator<T> byName(Function<T, String> name,
+            Function<T, K> tieBreak) {
+        Collator collator = collator();
+        Comparator<T> byName = (a, b) -> collator.compare(name.apply(a), name.apply(b));
+        return byName.thenComparing(tieBreak);
     }
 }
