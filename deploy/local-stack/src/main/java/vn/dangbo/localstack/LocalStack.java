@@ -1,15 +1,18 @@
 package vn.dangbo.localstack;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import vn.dangbo.demodata.DemoDataGenerator;
+import vn.dangbo.demodata.DemoDataLoader;
+import vn.dangbo.demodata.DemoFiles;
 import vn.dangbo.testsupport.stack.DangboStack;
 import vn.dangbo.testsupport.stack.ServiceProcess;
 
@@ -19,8 +22,7 @@ import vn.dangbo.testsupport.stack.ServiceProcess;
  */
 public final class LocalStack {
 
-    /** The demo organisation an officer token is printed for: the office party committee of the congress plan. */
-    static final String OFFICE_COMMITTEE_KEY = "vp-ubnd";
+    private static final String REGISTRY = "registry-service";
 
     private LocalStack() {
     }
@@ -33,7 +35,7 @@ public final class LocalStack {
         DangboStack.External external = DangboStack.External.fromEnvironment(System.getenv());
         System.out.println("dangbo: starting PostgreSQL, Kafka and four services (data in " + dataDir + ") ...");
         DangboStack stack = DangboStack.start(new DangboStack.Settings(root, dataDir,
-                intEnv("DANGBO_POSTGRES_PORT", 15432), intEnv("DANGBO_KAFKA_PORT", 19092), false, true, external,
+                intEnv("DANGBO_POSTGRES_PORT", 15432), intEnv("DANGBO_KAFKA_PORT", 19092), false, external,
                 skipped()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -42,9 +44,32 @@ public final class LocalStack {
             System.out.println("dangbo: stopped");
             stopped.countDown();
         }, "dangbo-stop"));
+        try {
+            loadDemoData(stack);
+        } catch (RuntimeException e) {
+            System.err.println("dangbo: " + e.getMessage());
+            System.exit(1); // the shutdown hook stops what was started
+        }
         Duration startup = Duration.ofNanos(System.nanoTime() - started);
         print(stack, startup);
         stopped.await();
+    }
+
+    /**
+     * The demo bloc goes in through the registry's import API, as an office's files would; only into an empty
+     * registry, so the next start reuses the data. A registry run in dev mode instead (DANGBO_SKIP) gets none.
+     */
+    private static void loadDemoData(DangboStack stack) {
+        if (skipped().contains(REGISTRY)) {
+            return;
+        }
+        System.out.println("dangbo: loading the demo bloc into the registry (only if it is empty) ...");
+        String seed = env("DANGBO_DEMO_DATA_SEED");
+        String referenceDate = env("DANGBO_DEMO_DATA_REFERENCE_DATE");
+        DemoDataLoader.Result result = new DemoDataLoader(stack.service(REGISTRY).baseUrl(), stack.tokens().admin())
+                .loadIntoEmptyRegistry(seed == null ? DemoDataLoader.SEED : Long.parseLong(seed),
+                        referenceDate == null ? DemoDataLoader.REFERENCE_DATE : LocalDate.parse(referenceDate));
+        System.out.println("dangbo: " + result.describe());
     }
 
     private static void print(DangboStack stack, Duration startup) throws IOException {
@@ -66,7 +91,7 @@ public final class LocalStack {
             out.append(String.format("  metrics          %s/q/metrics%n", base));
             out.append(String.format("  log              %s%n", service.logFile()));
         }
-        UUID office = UUID.nameUUIDFromBytes(("dangbo-demo:" + OFFICE_COMMITTEE_KEY).getBytes(StandardCharsets.UTF_8));
+        UUID office = DemoFiles.idOf(DemoDataGenerator.OFFICE_KEY);
         String admin = stack.tokens().token("quan.tri", "admin", null, Duration.ofHours(12));
         String officer = stack.tokens().token("can.bo.vp", "officer", office.toString(), Duration.ofHours(12));
         String viewer = stack.tokens().token("nguoi.xem", "viewer", null, Duration.ofHours(12));
@@ -104,8 +129,13 @@ public final class LocalStack {
     }
 
     private static int intEnv(String name, int fallback) {
+        String value = env(name);
+        return value == null ? fallback : Integer.parseInt(value);
+    }
+
+    private static String env(String name) {
         String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
 }

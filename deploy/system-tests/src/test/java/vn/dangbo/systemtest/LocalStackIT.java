@@ -17,19 +17,23 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dangbo.demodata.DemoDataLoader;
 import vn.dangbo.testsupport.infra.PostgresServer;
 import vn.dangbo.testsupport.stack.DangboStack;
 import vn.dangbo.testsupport.stack.ServiceProcess;
 
 /**
- * What README command 1 promises, on the same orchestration the launcher uses: the demo bloc, a clean
- * stop that leaves no process behind, a second start on the same data, and an existing PostgreSQL/Kafka.
+ * What README command 1 promises, on the same orchestration the launcher uses (the stack, then the demo
+ * bloc through the registry's import API): the demo bloc, a clean stop that leaves no process behind, a
+ * second start on the same data, and an existing PostgreSQL/Kafka.
  */
 class LocalStackIT {
 
@@ -40,7 +44,7 @@ class LocalStackIT {
     @Test
     void demoBlocLoadsOnceAndEverythingStopsCleanly(@TempDir Path dataDir) throws Exception {
         Path root = Path.of(System.getProperty("dangbo.repository.root", "../..")).toAbsolutePath().normalize();
-        DangboStack.Settings settings = new DangboStack.Settings(root, dataDir, 0, 0, true, true,
+        DangboStack.Settings settings = new DangboStack.Settings(root, dataDir, 0, 0, true,
                 DangboStack.External.none(), Set.of());
         UUID office = demo("vp-ubnd");
         UUID pilotCell = demo("vp-ubnd-cb1");
@@ -49,6 +53,7 @@ class LocalStackIT {
         try (DangboStack stack = DangboStack.start(settings)) {
             String admin = stack.tokens().admin();
             String registry = stack.service("registry-service").baseUrl();
+            assertEquals(DemoDataLoader.Outcome.LOADED, loadDemoData(stack).outcome());
             given().baseUri(registry).auth().oauth2(admin).get("/organisations/" + office).then().statusCode(200)
                     .body("name", equalTo("Đảng bộ Văn phòng UBND tỉnh"));
             given().baseUri(registry).auth().oauth2(admin).get("/organisations/" + office + "/children").then()
@@ -72,6 +77,16 @@ class LocalStackIT {
                 someSmallCell |= full < 9;
             }
             assertTrue(someSmallCell, "the office has cells with fewer than 9 full members too");
+            Map<String, Integer> fullByCell = new HashMap<>();
+            for (Map<String, Object> cell : given().baseUri(registry).auth().oauth2(admin)
+                    .get("/organisations/" + office + "/children").then().extract().jsonPath()
+                    .<Map<String, Object>>getList("$")) {
+                fullByCell.put((String) cell.get("name"), given().baseUri(registry).auth().oauth2(admin)
+                        .get("/organisations/" + cell.get("id") + "/counts").then().statusCode(200)
+                        .extract().path("full"));
+            }
+            assertEquals(Map.of("Chi bộ I", 11, "Chi bộ II", 14, "Chi bộ III", 7, "Chi bộ IV", 6, "Chi bộ V", 9,
+                    "Chi bộ VI", 8), fullByCell, "the office cells' full members, as README describes them");
 
             await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> given()
                     .baseUri(stack.service("emulation-service").baseUrl()).auth().oauth2(admin)
@@ -85,10 +100,17 @@ class LocalStackIT {
         assertFalse(Files.exists(dataDir.resolve("postgres/pgdata/postmaster.pid")), "PostgreSQL stopped");
 
         try (DangboStack again = DangboStack.start(settings)) {
+            assertEquals(DemoDataLoader.Outcome.REUSED, loadDemoData(again).outcome());
             given().baseUri(again.service("registry-service").baseUrl()).auth().oauth2(again.tokens().admin())
                     .get("/organisations/" + pilotCell + "/members").then().statusCode(200)
                     .body("id", hasSize(pilotMembers)); // the data is reused, not loaded twice
         }
+    }
+
+    /** As the launcher does once the stack is up. */
+    private static DemoDataLoader.Result loadDemoData(DangboStack stack) {
+        return new DemoDataLoader(stack.service("registry-service").baseUrl(), stack.tokens().admin())
+                .loadIntoEmptyRegistry(DemoDataLoader.SEED, DemoDataLoader.REFERENCE_DATE);
     }
 
     @Test
@@ -101,7 +123,7 @@ class LocalStackIT {
             Set<String> noServices = DangboStack.SERVICES.stream().map(DangboStack.Service::module)
                     .collect(Collectors.toSet());
             try (DangboStack stack = DangboStack.start(new DangboStack.Settings(Path.of("."), null, 0, 0, true,
-                    false, external, noServices))) {
+                    external, noServices))) {
                 assertEquals(kafka, stack.kafkaBootstrapServers());
                 assertNull(stack.kafka(), "no embedded Kafka when one is configured");
                 assertNull(stack.postgres(), "no embedded PostgreSQL when one is configured");

@@ -17,7 +17,7 @@ final class SystemUnderTest {
     static synchronized DangboStack stack() {
         if (stack == null) {
             Path root = Path.of(System.getProperty("dangbo.repository.root", "../..")).toAbsolutePath().normalize();
-            stack = DangboStack.start(new DangboStack.Settings(root, null, 0, 0, true, false,
+            stack = DangboStack.start(new DangboStack.Settings(root, null, 0, 0, true,
                     DangboStack.External.none(), java.util.Set.of()));
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "system-under-test-stop"));
         }

@@ -45,12 +45,11 @@ public final class DangboStack implements AutoCloseable {
      * @param postgresPort   0 for a free port
      * @param kafkaPort      0 for a free port
      * @param freeServicePorts true to give the services free ports instead of 8081-8084
-     * @param demoData       load the demo bloc into an empty registry
      * @param external       environment switching to an existing PostgreSQL/Kafka (see {@link External})
      * @param skipped        service modules not to start (e.g. one a developer runs in dev mode)
      */
     public record Settings(Path repositoryRoot, Path dataDir, int postgresPort, int kafkaPort,
-            boolean freeServicePorts, boolean demoData, External external, Set<String> skipped) {
+            boolean freeServicePorts, External external, Set<String> skipped) {
     }
 
     /**
@@ -146,7 +145,6 @@ public final class DangboStack implements AutoCloseable {
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKeyPath().toString());
             env.put("MP_JWT_VERIFY_ISSUER", tokens.issuer());
-            env.put("DANGBO_DEMO_DATA_ENABLED", String.valueOf(settings.demoData() && service.module().equals("registry-service")));
             Path jar = settings.repositoryRoot().resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
             ServiceProcess process = ServiceProcess.start(service.module(), jar, ports.get(service.module()), env,
                     dataDir.resolve("logs").resolve(service.module() + ".log"), "384m");

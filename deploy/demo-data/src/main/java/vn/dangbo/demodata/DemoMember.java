@@ -1,4 +1,4 @@
-package vn.dangbo.registry.demo;
+package vn.dangbo.demodata;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package vn.dangbo.registry.demo;
+package vn.dangbo.demodata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -79,16 +79,16 @@ class DemoDataGeneratorTest {
     @MethodSource("seedsAndDates")
     void sizesAreThoseOfAProvincialBloc(long seed, LocalDate ref) {
         DemoDataset ds = DemoDataGenerator.generate(seed, ref);
-        Map<DemoOrgType, Long> byType = ds.organisations().stream()
+        Map<String, Long> byType = ds.organisations().stream()
                 .collect(Collectors.groupingBy(DemoOrganisation::type, TreeMap::new, Collectors.counting()));
-        assertEquals(1L, byType.get(DemoOrgType.BLOC_COMMITTEE));
-        long committees = byType.get(DemoOrgType.GRASSROOTS_COMMITTEE);
-        long grassrootsCells = byType.get(DemoOrgType.GRASSROOTS_CELL);
+        assertEquals(1L, byType.get("BLOC_COMMITTEE"));
+        long committees = byType.get("GRASSROOTS_COMMITTEE");
+        long grassrootsCells = byType.get("GRASSROOTS_CELL");
         assertTrue(committees >= 20, "grassroots committees: " + committees);
         assertTrue(grassrootsCells >= 10, "grassroots cells: " + grassrootsCells);
         long grassroots = committees + grassrootsCells;
         assertTrue(grassroots >= 55 && grassroots <= 65, "grassroots organisations: " + grassroots);
-        long cells = byType.get(DemoOrgType.CELL);
+        long cells = byType.get("CELL");
         assertTrue(cells >= 280 && cells <= 320, "cells: " + cells);
         int members = ds.members().size();
         assertTrue(members >= 4900 && members <= 5100, "members: " + members);
@@ -100,23 +100,23 @@ class DemoDataGeneratorTest {
         DemoDataset ds = DemoDataGenerator.generate(seed, ref);
         Map<String, DemoOrganisation> seen = new HashMap<>();
         for (DemoOrganisation o : ds.organisations()) {
-            if (o.type() == DemoOrgType.BLOC_COMMITTEE) {
+            if ("BLOC_COMMITTEE".equals(o.type())) {
                 assertNull(o.parentKey());
                 assertEquals("ĐUK", o.shortCode());
                 assertEquals("Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh", o.name());
             } else {
                 DemoOrganisation parent = seen.get(o.parentKey());
                 assertNotNull(parent, o.key() + ": parent " + o.parentKey() + " missing or listed later");
-                DemoOrgType expectedParent = o.type() == DemoOrgType.CELL
-                        ? DemoOrgType.GRASSROOTS_COMMITTEE : DemoOrgType.BLOC_COMMITTEE;
+                String expectedParent = "CELL".equals(o.type())
+                        ? "GRASSROOTS_COMMITTEE" : "BLOC_COMMITTEE";
                 assertEquals(expectedParent, parent.type(), o.key());
             }
             switch (o.type()) {
-                case GRASSROOTS_COMMITTEE -> {
+                case "GRASSROOTS_COMMITTEE" -> {
                     assertEquals("ĐU", o.shortCode(), o.key());
                     assertTrue(o.name().startsWith("Đảng bộ "), o.name());
                 }
-                case GRASSROOTS_CELL, CELL -> {
+                case "GRASSROOTS_CELL", "CELL" -> {
                     assertEquals("CB", o.shortCode(), o.key());
                     assertTrue(o.name().startsWith("Chi bộ "), o.name());
                 }
@@ -127,17 +127,17 @@ class DemoDataGeneratorTest {
             assertNull(seen.put(o.key(), o), "duplicate key " + o.key());
         }
         // every committee has cells; no committee or bloc holds members directly
-        Set<String> parentsOfCells = ds.organisations().stream().filter(o -> o.type() == DemoOrgType.CELL)
+        Set<String> parentsOfCells = ds.organisations().stream().filter(o -> "CELL".equals(o.type()))
                 .map(DemoOrganisation::parentKey).collect(Collectors.toSet());
         for (DemoOrganisation o : ds.organisations()) {
-            if (o.type() == DemoOrgType.GRASSROOTS_COMMITTEE) {
+            if ("GRASSROOTS_COMMITTEE".equals(o.type())) {
                 assertTrue(parentsOfCells.contains(o.key()), o.key() + " has no cells");
             }
         }
         for (DemoMember m : ds.members()) {
             DemoOrganisation o = seen.get(m.organisationKey());
             assertNotNull(o, m.key());
-            assertTrue(o.type() == DemoOrgType.CELL || o.type() == DemoOrgType.GRASSROOTS_CELL,
+            assertTrue("CELL".equals(o.type()) || "GRASSROOTS_CELL".equals(o.type()),
                     m.key() + " is attached to " + o.type());
         }
     }
@@ -165,7 +165,7 @@ class DemoDataGeneratorTest {
         Map<String, Long> full = ds.members().stream().filter(m -> m.fullMemberOn() != null)
                 .collect(Collectors.groupingBy(DemoMember::organisationKey, Collectors.counting()));
         for (DemoOrganisation o : ds.organisations()) {
-            if (o.type() == DemoOrgType.CELL || o.type() == DemoOrgType.GRASSROOTS_CELL) {
+            if ("CELL".equals(o.type()) || "GRASSROOTS_CELL".equals(o.type())) {
                 assertTrue(full.getOrDefault(o.key(), 0L) >= 3, o.key() + " " + o.name());
             }
         }
@@ -181,12 +181,12 @@ class DemoDataGeneratorTest {
         DemoDataset ds = DemoDataGenerator.generate(seed, ref);
         DemoOrganisation office = org(ds, DemoDataGenerator.OFFICE_KEY);
         assertEquals("Đảng bộ Văn phòng UBND tỉnh", office.name());
-        assertEquals(DemoOrgType.GRASSROOTS_COMMITTEE, office.type());
+        assertEquals("GRASSROOTS_COMMITTEE", office.type());
         assertEquals(DemoDataGenerator.BLOC_KEY, office.parentKey());
 
         DemoOrganisation pilot = org(ds, DemoDataGenerator.PILOT_CELL_KEY);
         assertEquals("Chi bộ I", pilot.name());
-        assertEquals(DemoOrgType.CELL, pilot.type());
+        assertEquals("CELL", pilot.type());
         assertEquals(office.key(), pilot.parentKey());
 
         List<DemoOrganisation> officeCells = ds.organisations().stream()
@@ -335,7 +335,7 @@ class DemoDataGeneratorTest {
         Map<String, Set<String>> workplacesByGrassroots = new TreeMap<>();
         for (DemoMember m : ds.members()) {
             DemoOrganisation o = byKey.get(m.organisationKey());
-            DemoOrganisation grassroots = o.type() == DemoOrgType.CELL ? byKey.get(o.parentKey()) : o;
+            DemoOrganisation grassroots = "CELL".equals(o.type()) ? byKey.get(o.parentKey()) : o;
             workplacesByGrassroots.computeIfAbsent(grassroots.key(), k -> new HashSet<>()).add(m.workplace());
             assertFalse(m.jobTitle().isBlank(), m.key());
         }
