@@ -110,10 +110,10 @@ class OutboxTest {
         }
     }
 
-    /** The relay's advisory lock ({@code OutboxRelay.RELAY_LOCK}), held by this session until it ends. */
+    /** The relay's advisory lock, held by this session until it ends. */
     private static void lockTheRelay(Connection session) throws SQLException {
         try (Statement statement = session.createStatement()) {
-            statement.execute("select pg_advisory_lock(" + 0x0D_A9_B0_01L + ")");
+            statement.execute("select pg_advisory_lock(" + OutboxRelay.RELAY_LOCK + ")");
         }
     }
 
