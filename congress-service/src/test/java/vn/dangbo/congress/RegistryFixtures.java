@@ -6,25 +6,15 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.StringSerializer;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.dangbo.testsupport.kafka.CloudEvent;
+import vn.dangbo.testsupport.kafka.TopicWriter;
 import vn.dangbo.testsupport.quarkus.RealInfrastructure;
 import vn.dangbo.testsupport.schema.EventSchemas;
 
@@ -44,7 +34,7 @@ public final class RegistryFixtures {
     public static final int ORDERED_PARTITION = 0;
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static KafkaProducer<String, String> producer;
+    private static final Map<String, TopicWriter> WRITERS = new ConcurrentHashMap<>();
 
     private RegistryFixtures() {
     }
@@ -116,8 +106,7 @@ public final class RegistryFixtures {
 
     public static Sent sendOrganisationCreated(Org org, String status, long version, Integer partition) {
         String data = organisationCreatedData(org, status, version);
-        return send(ORGANISATIONS_TOPIC, partition, org.idText(), cloudEvent(UUID.randomUUID().toString(),
-                ORGANISATION_CREATED, org.idText()), data);
+        return send(ORGANISATIONS_TOPIC, partition, event(ORGANISATION_CREATED, org.idText(), data));
     }
 
     // ---- members ----------------------------------------------------------------------------------------
@@ -158,48 +147,33 @@ public final class RegistryFixtures {
     public static Sent memberEvent(String eventId, UUID memberId, Org cell, boolean full, long version,
             Integer partition) {
         String data = memberRegisteredData(memberId, cell, full, version);
-        return send(MEMBERS_TOPIC, partition, memberId.toString(),
-                cloudEvent(eventId, MEMBER_REGISTERED, memberId.toString()), data);
+        return send(MEMBERS_TOPIC, partition, event(MEMBER_REGISTERED, memberId.toString(), data).withId(eventId));
     }
 
     // ---- Kafka ------------------------------------------------------------------------------------------
 
-    /** Binary-mode CloudEvents headers as the registry's outbox relay writes them. */
-    public static Map<String, String> cloudEvent(String id, String type, String subject) {
-        return Map.of("ce_specversion", "1.0",
-                "ce_id", id,
-                "ce_source", REGISTRY_SOURCE,
-                "ce_type", type,
-                "ce_subject", subject,
-                "ce_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.now(ZoneOffset.UTC)),
-                "content-type", "application/json");
+    /** A new registry event (sent by {@link #send} as the registry's outbox relay would). */
+    public static CloudEvent event(String type, String subject, String data) {
+        return CloudEvent.of(REGISTRY_SOURCE, type, subject, data);
     }
 
-    /** Sends one record and waits for the broker's acknowledgement. */
-    public static Sent send(String topic, Integer partition, String key, Map<String, String> headers, String value) {
-        RecordHeaders kafkaHeaders = new RecordHeaders();
-        headers.forEach((name, v) -> kafkaHeaders.add(name, v.getBytes(StandardCharsets.UTF_8)));
-        try {
-            producer().send(new ProducerRecord<>(topic, partition, key, value, kafkaHeaders)).get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Kafka did not take the record for " + topic, e);
-        }
-        return new Sent(headers.get("ce_id"), key, value);
+    /** Sends one event and waits for the broker's acknowledgement. */
+    public static Sent send(String topic, Integer partition, CloudEvent event) {
+        writer(topic).send(event, partition);
+        return new Sent(event.id(), event.subject(), event.data());
     }
 
-    private static synchronized KafkaProducer<String, String> producer() {
-        if (producer == null) {
-            Properties p = new Properties();
-            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.kafka().bootstrapServers());
-            p.put(ProducerConfig.ACKS_CONFIG, "all");
-            p.put(ProducerConfig.CLIENT_ID_CONFIG, "registry-fixtures");
-            producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> producer.close(Duration.ofSeconds(1))));
-        }
-        return producer;
+    /** Sends a record without CloudEvents headers. */
+    public static void sendRaw(String topic, Integer partition, String key, String value) {
+        writer(topic).sendRaw(partition, key, value);
+    }
+
+    private static TopicWriter writer(String topic) {
+        return WRITERS.computeIfAbsent(topic, t -> {
+            TopicWriter writer = TopicWriter.of(RealInfrastructure.kafka().bootstrapServers(), t);
+            Runtime.getRuntime().addShutdownHook(new Thread(writer::close));
+            return writer;
+        });
     }
 
     /** Every fixture must satisfy the registry's published schema: the contract is the producer's file. */

@@ -6,25 +6,14 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.path.json.JsonPath;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.StringSerializer;
+import vn.dangbo.testsupport.kafka.CloudEvent;
+import vn.dangbo.testsupport.kafka.TopicWriter;
 import vn.dangbo.testsupport.quarkus.RealInfrastructure;
 import vn.dangbo.testsupport.schema.EventSchemas;
 
@@ -42,7 +31,7 @@ public final class CongressFixtures {
     public static final int ORDERED_PARTITION = 0;
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static KafkaProducer<String, String> producer;
+    private static TopicWriter writer;
 
     private CongressFixtures() {
     }
@@ -57,7 +46,7 @@ public final class CongressFixtures {
     }
 
     /** A sent event. */
-    public record Sent(String eventId, String key, String data, OffsetDateTime time) {
+    public record Sent(String eventId, String key, String data) {
     }
 
     public static Convener committee(String name) {
@@ -108,49 +97,32 @@ public final class CongressFixtures {
     }
 
     public static Sent scheduled(String eventId, Congress c, OffsetDateTime time) {
-        String key = c.id().toString();
-        return send(ORDERED_PARTITION, key, cloudEvent(eventId, SCHEDULED, key, time), scheduledData(c));
+        return send(ORDERED_PARTITION,
+                event(SCHEDULED, c.id().toString(), scheduledData(c)).withId(eventId).withTime(time));
     }
 
-    /** Binary-mode CloudEvents headers as congress-service's outbox relay writes them. */
-    public static Map<String, String> cloudEvent(String id, String type, String subject, OffsetDateTime time) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("ce_specversion", "1.0");
-        headers.put("ce_id", id);
-        headers.put("ce_source", CONGRESS_SOURCE);
-        headers.put("ce_type", type);
-        headers.put("ce_subject", subject);
-        headers.put("ce_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.withOffsetSameInstant(ZoneOffset.UTC)));
-        headers.put("content-type", "application/json");
-        return headers;
+    /** A new congress-service event (sent by {@link #send} as its outbox relay would). */
+    public static CloudEvent event(String type, String subject, String data) {
+        return CloudEvent.of(CONGRESS_SOURCE, type, subject, data);
     }
 
-    /** Sends one record and waits for the broker's acknowledgement. */
-    public static Sent send(Integer partition, String key, Map<String, String> headers, String value) {
-        RecordHeaders kafkaHeaders = new RecordHeaders();
-        headers.forEach((name, v) -> kafkaHeaders.add(name, v.getBytes(StandardCharsets.UTF_8)));
-        try {
-            producer().send(new ProducerRecord<>(TOPIC, partition, key, value, kafkaHeaders)).get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Kafka did not take the record for " + TOPIC, e);
+    /** Sends one event and waits for the broker's acknowledgement. */
+    public static Sent send(Integer partition, CloudEvent event) {
+        writer().send(event, partition);
+        return new Sent(event.id(), event.subject(), event.data());
+    }
+
+    /** Sends a record without CloudEvents headers. */
+    public static void sendRaw(Integer partition, String key, String value) {
+        writer().sendRaw(partition, key, value);
+    }
+
+    private static synchronized TopicWriter writer() {
+        if (writer == null) {
+            writer = TopicWriter.of(RealInfrastructure.kafka().bootstrapServers(), TOPIC);
+            Runtime.getRuntime().addShutdownHook(new Thread(writer::close));
         }
-        String time = headers.get("ce_time");
-        return new Sent(headers.get("ce_id"), key, value, time == null ? null : OffsetDateTime.parse(time));
-    }
-
-    private static synchronized KafkaProducer<String, String> producer() {
-        if (producer == null) {
-            Properties p = new Properties();
-            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.kafka().bootstrapServers());
-            p.put(ProducerConfig.ACKS_CONFIG, "all");
-            p.put(ProducerConfig.CLIENT_ID_CONFIG, "congress-fixtures");
-            producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> producer.close(Duration.ofSeconds(1))));
-        }
-        return producer;
+        return writer;
     }
 
     /** Every fixture must satisfy congress-service's published schema: the contract is the producer's file. */

@@ -10,7 +10,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,7 @@ class PoisonMessageTest {
         Org bloc = RegistryFixtures.bloc("Đảng bộ Khối");
         RegistryFixtures.awaitKnown(bloc);
         String poisonKey = "poison-" + UUID.randomUUID();
-        RegistryFixtures.send(RegistryFixtures.ORGANISATIONS_TOPIC, ORDERED_PARTITION, poisonKey, Map.of(),
+        RegistryFixtures.sendRaw(RegistryFixtures.ORGANISATIONS_TOPIC, ORDERED_PARTITION, poisonKey,
                 "{\"organisation\":{}}");
         Org next = RegistryFixtures.unpublished(bloc, "GRASSROOTS_CELL", "Chi bộ Sở Y tế", "CB");
         // on the poisoned partition, so it is read after the poison
@@ -50,9 +49,9 @@ class PoisonMessageTest {
         Org cell = RegistryFixtures.organisation(bloc, "GRASSROOTS_CELL", "Chi bộ Sở Tài chính", "CB");
         RegistryFixtures.awaitKnown(cell);
         String poisonKey = UUID.randomUUID().toString();
-        RegistryFixtures.send(RegistryFixtures.MEMBERS_TOPIC, ORDERED_PARTITION, poisonKey,
-                RegistryFixtures.cloudEvent(UUID.randomUUID().toString(), RegistryFixtures.MEMBER_REGISTERED, poisonKey),
-                "<member>không phải JSON</member>");
+        RegistryFixtures.send(RegistryFixtures.MEMBERS_TOPIC, ORDERED_PARTITION,
+                RegistryFixtures.event(RegistryFixtures.MEMBER_REGISTERED, poisonKey,
+                        "<member>không phải JSON</member>"));
         RegistryFixtures.member(cell, true, ORDERED_PARTITION);
 
         ConsumerRecord<String, String> dead = deadLetter(poisonKey);

@@ -33,9 +33,9 @@ class RedeliveryTest {
 
         Sent first = RegistryFixtures.member(cell, true, ORDERED_PARTITION);
         // the same record again, as after a consumer crash before its offset was committed
-        RegistryFixtures.send(RegistryFixtures.MEMBERS_TOPIC, ORDERED_PARTITION, first.key(),
-                RegistryFixtures.cloudEvent(first.eventId(), RegistryFixtures.MEMBER_REGISTERED, first.key()),
-                first.data());
+        RegistryFixtures.send(RegistryFixtures.MEMBERS_TOPIC, ORDERED_PARTITION,
+                RegistryFixtures.event(RegistryFixtures.MEMBER_REGISTERED, first.key(), first.data())
+                        .withId(first.eventId()));
         // the same event id once more, even under another key and with other data: the id decides
         UUID otherMember = UUID.randomUUID();
         RegistryFixtures.memberEvent(first.eventId(), otherMember, cell, true, 0, ORDERED_PARTITION);

@@ -111,8 +111,8 @@ class RegistryConsumerContractTest {
         data.put("effectiveDate", "2024-03-01");
         data.put("decisionReference", "Quyết định số 15-QĐ/ĐUK");
         EventSchemas.assertValid(EventSchemas.producerSchema("registry-service", type), data.toString());
-        RegistryFixtures.send(RegistryFixtures.MEMBERS_TOPIC, ORDERED_PARTITION, leaving.toString(),
-                RegistryFixtures.cloudEvent(UUID.randomUUID().toString(), type, leaving.toString()), data.toString());
+        RegistryFixtures.send(RegistryFixtures.MEMBERS_TOPIC, ORDERED_PARTITION,
+                RegistryFixtures.event(type, leaving.toString(), data.toString()));
 
         RegistryFixtures.awaitCounts(cell, 1, 0);
     }
@@ -143,9 +143,11 @@ class RegistryConsumerContractTest {
         Org cell = RegistryFixtures.organisation(bloc, "GRASSROOTS_CELL", "Chi bộ Sở Xây dựng", "CB");
         UUID memberId = UUID.randomUUID();
         String futureEventId = UUID.randomUUID().toString();
-        RegistryFixtures.send(RegistryFixtures.MEMBERS_TOPIC, ORDERED_PARTITION, memberId.toString(),
-                RegistryFixtures.cloudEvent(futureEventId, "vn.dangbo.registry.audit.recorded.v1", memberId.toString()),
-                "{\"member\":{\"id\":\"" + memberId + "\"},\"commendation\":\"Huy hiệu 30 năm tuổi Đảng\"}");
+        RegistryFixtures.send(RegistryFixtures.MEMBERS_TOPIC, ORDERED_PARTITION,
+                RegistryFixtures.event("vn.dangbo.registry.audit.recorded.v1", memberId.toString(),
+                        "{\"member\":{\"id\":\"" + memberId
+                                + "\"},\"commendation\":\"Huy hiệu 30 năm tuổi Đảng\"}")
+                        .withId(futureEventId));
         RegistryFixtures.member(cell, true, ORDERED_PARTITION); // read after it
 
         RegistryFixtures.awaitCounts(cell, 1, 0);

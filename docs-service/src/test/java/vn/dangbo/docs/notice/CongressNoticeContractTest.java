@@ -159,10 +159,9 @@ class CongressNoticeContractTest {
         Convener office = CongressFixtures.committee("Đảng bộ Sở Xây dựng");
         Congress congress = CongressFixtures.cellCongress(office, "Chi bộ Phòng Quy hoạch", LocalDate.of(2020, 5, 4));
         String eventId = UUID.randomUUID().toString();
-        CongressFixtures.send(CongressFixtures.ORDERED_PARTITION, congress.id().toString(),
-                CongressFixtures.cloudEvent(eventId, "vn.dangbo.congress.congress.postponed.v1", congress.id().toString(),
-                        EVENING_UTC),
-                "{\"congress\":{\"id\":\"" + congress.id() + "\"}}");
+        CongressFixtures.send(CongressFixtures.ORDERED_PARTITION,
+                CongressFixtures.event("vn.dangbo.congress.congress.postponed.v1", congress.id().toString(),
+                        "{\"congress\":{\"id\":\"" + congress.id() + "\"}}").withId(eventId).withTime(EVENING_UTC));
         Congress sentinel = CongressFixtures.cellCongress(office, "Chi bộ Phòng Kinh tế", LocalDate.of(2020, 5, 5));
         CongressFixtures.scheduled(sentinel, EVENING_UTC);
 

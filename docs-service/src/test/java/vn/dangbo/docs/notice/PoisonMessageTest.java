@@ -11,7 +11,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,7 @@ class PoisonMessageTest {
     @Test
     void aRecordWithoutCloudEventsHeadersGoesToTheDeadLetterTopic() {
         String poisonKey = "poison-" + UUID.randomUUID();
-        CongressFixtures.send(CongressFixtures.ORDERED_PARTITION, poisonKey, Map.of(), "{\"congress\":{}}");
+        CongressFixtures.sendRaw(CongressFixtures.ORDERED_PARTITION, poisonKey, "{\"congress\":{}}");
         Congress next = CongressFixtures.cellCongress(CongressFixtures.committee("Đảng bộ Sở Công Thương"),
                 "Chi bộ Phòng Quản lý công nghiệp", LocalDate.of(2020, 3, 20));
         CongressFixtures.scheduled(next, TIME); // on the poisoned partition, so read after the poison
@@ -47,8 +46,8 @@ class PoisonMessageTest {
     void aScheduledEventBreakingTheContractGoesToTheDeadLetterTopic() {
         String poisonKey = UUID.randomUUID().toString();
         String data = "{\"congress\":{\"id\":\"" + poisonKey + "\",\"organisationName\":\"Chi bộ Phòng Kế toán\"}}";
-        CongressFixtures.send(CongressFixtures.ORDERED_PARTITION, poisonKey,
-                CongressFixtures.cloudEvent(UUID.randomUUID().toString(), CongressFixtures.SCHEDULED, poisonKey, TIME), data);
+        CongressFixtures.send(CongressFixtures.ORDERED_PARTITION,
+                CongressFixtures.event(CongressFixtures.SCHEDULED, poisonKey, data).withTime(TIME));
         Congress next = CongressFixtures.cellCongress(CongressFixtures.committee("Đảng bộ Sở Giao thông"),
                 "Chi bộ Phòng Vận tải", LocalDate.of(2020, 3, 20));
         CongressFixtures.scheduled(next, TIME);

@@ -8,24 +8,17 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import vn.dangbo.testsupport.kafka.CloudEvent;
+import vn.dangbo.testsupport.kafka.TopicWriter;
 import vn.dangbo.testsupport.quarkus.RealInfrastructure;
 import vn.dangbo.testsupport.schema.EventSchemas;
 
@@ -84,17 +77,9 @@ class RegistryOrganisationsContractTest {
         Path schema = EventSchemas.producerSchema("registry-service", CREATED);
         EventSchemas.assertValid(schema, data);
 
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.kafka().bootstrapServers());
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            RecordHeaders headers = new RecordHeaders();
-            Map<String, String> ce = Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(),
-                    "ce_source", "/dangbo/registry-service", "ce_type", CREATED, "ce_subject", id.toString(),
-                    "ce_time", OffsetDateTime.now(ZoneOffset.UTC).toString(), "content-type", "application/json");
-            ce.forEach((k, v) -> headers.add(k, v.getBytes(StandardCharsets.UTF_8)));
-            producer.send(new ProducerRecord<>("registry.organisations.v1", null, id.toString(), data, headers))
-                    .get(30, TimeUnit.SECONDS);
+        String kafka = RealInfrastructure.kafka().bootstrapServers();
+        try (TopicWriter writer = TopicWriter.of(kafka, "registry.organisations.v1")) {
+            writer.send(CloudEvent.of("/dangbo/registry-service", CREATED, id.toString(), data));
         }
     }
 }

@@ -1,29 +1,16 @@
 package vn.dangbo.emulation.organisation;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.StringSerializer;
+import vn.dangbo.testsupport.kafka.CloudEvent;
+import vn.dangbo.testsupport.kafka.TopicWriter;
 import vn.dangbo.testsupport.quarkus.RealInfrastructure;
 import vn.dangbo.testsupport.schema.EventSchemas;
 
@@ -38,16 +25,8 @@ final class RegistryFixtures implements AutoCloseable {
     static final String SOURCE = "/dangbo/registry-service";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final KafkaProducer<String, String> producer;
+    private final TopicWriter writer = TopicWriter.of(RealInfrastructure.kafka().bootstrapServers(), TOPIC);
     private final Path createdSchema = EventSchemas.producerSchema("registry-service", CREATED);
-
-    RegistryFixtures() {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.kafka().bootstrapServers());
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, "emulation-test-registry");
-        producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
-    }
 
     /** One organisation's public state, as in the registry's OrganisationState. */
     record Org(UUID id, UUID parentId, List<UUID> path, String type, String name, String shortCode, String status,
@@ -106,37 +85,12 @@ final class RegistryFixtures implements AutoCloseable {
 
     /** A binary-mode CloudEvent on the registry's topic. */
     RecordMetadata send(String eventId, String type, String key, String data) {
-        RecordHeaders headers = new RecordHeaders();
-        header(headers, "ce_specversion", "1.0");
-        header(headers, "ce_id", eventId);
-        header(headers, "ce_source", SOURCE);
-        header(headers, "ce_type", type);
-        header(headers, "ce_subject", key);
-        header(headers, "ce_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.now(ZoneOffset.UTC)));
-        header(headers, "content-type", "application/json");
-        return send(new ProducerRecord<>(TOPIC, null, key, data, headers));
+        return writer.send(CloudEvent.of(SOURCE, type, key, data).withId(eventId));
     }
 
     /** Anything at all on the registry's topic (e.g. a record without CloudEvents headers). */
     RecordMetadata sendRaw(String key, String value) {
-        return send(new ProducerRecord<>(TOPIC, key, value));
-    }
-
-    private RecordMetadata send(ProducerRecord<String, String> record) {
-        try {
-            RecordMetadata metadata = producer.send(record).get(15, TimeUnit.SECONDS);
-            assertEquals(TOPIC, metadata.topic());
-            return metadata;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Kafka did not take the record", e);
-        }
-    }
-
-    private static void header(RecordHeaders headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+        return writer.sendRaw(null, key, value);
     }
 
     static String toJson(Object value) {
@@ -149,6 +103,6 @@ final class RegistryFixtures implements AutoCloseable {
 
     @Override
     public void close() {
-        producer.close();
+        writer.close();
     }
 }

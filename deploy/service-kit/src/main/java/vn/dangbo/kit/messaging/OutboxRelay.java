@@ -43,8 +43,11 @@ import org.jboss.logging.Logger;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    /** Any constant shared by the replicas of one service; each service has its own database. */
-    private static final long RELAY_LOCK = 0x0D_A9_B0_01L;
+    /**
+     * The transaction-scoped advisory lock a relaying replica holds: any constant shared by the replicas of one
+     * service (each service has its own database). Public so an operator or a test can find or hold it.
+     */
+    public static final long RELAY_LOCK = 0x0D_A9_B0_01L;
 
     private final EntityManager entityManager;
     private final String bootstrapServers;
