@@ -7,7 +7,8 @@ import vn.dangbo.congress.congress.CongressEvents.CongressState;
 import vn.dangbo.congress.congress.CongressEvents.Convener;
 import vn.dangbo.congress.congress.CongressEvents.HigherBody;
 import vn.dangbo.congress.congress.CongressRecords.ScheduleCongressRequest;
-import vn.dangbo.kit.messaging.Outbox;
+import vn.dangbo.kit.change.Change;
+import vn.dangbo.kit.change.ChangeRecorder;
 import vn.dangbo.kit.organisation.KnownOrganisation;
 import vn.dangbo.kit.organisation.OrganisationDirectory;
 import vn.dangbo.kit.organisation.OrganisationType;
@@ -19,14 +20,14 @@ public class CongressService {
 
     private final CongressRepository congresses;
     private final OrganisationDirectory organisations;
-    private final Outbox outbox;
+    private final ChangeRecorder changes;
     private final AccessGuard access;
 
-    public CongressService(CongressRepository congresses, OrganisationDirectory organisations, Outbox outbox,
+    public CongressService(CongressRepository congresses, OrganisationDirectory organisations, ChangeRecorder changes,
             AccessGuard access) {
         this.congresses = congresses;
         this.organisations = organisations;
-        this.outbox = outbox;
+        this.changes = changes;
         this.access = access;
     }
 
@@ -66,13 +67,13 @@ public class CongressService {
         congress.term = request.term();
         congress.status = CongressStatus.SCHEDULED;
         congresses.persist(congress);
-        outbox.publish(CongressEvents.TOPIC, CongressEvents.SCHEDULED, congress.id.toString(),
-                new CongressEvents.Scheduled(
+        changes.record(Change.of(congress.id).event(CongressEvents.TOPIC, CongressEvents.SCHEDULED,
+                () -> new CongressEvents.Scheduled(
                         new CongressState(congress.id, organisation.id, organisation.name, organisation.type,
                                 congress.kind.name(), congress.startDate, congress.endDate(), congress.days,
                                 congress.pilot, congress.term, congress.version),
                         new Convener(convener.id, convener.name, convener.shortCode, convener.type),
-                        higherBody == null ? null : new HigherBody(higherBody.id, higherBody.name)));
+                        higherBody == null ? null : new HigherBody(higherBody.id, higherBody.name))));
         return congress;
     }
 

@@ -20,7 +20,8 @@ import vn.dangbo.docs.rendering.FileHash;
 import vn.dangbo.docs.rendering.PartyDocument;
 import vn.dangbo.docs.rendering.PdfCopies;
 import vn.dangbo.docs.rendering.PdfRenderer;
-import vn.dangbo.kit.messaging.Outbox;
+import vn.dangbo.kit.change.Change;
+import vn.dangbo.kit.change.ChangeRecorder;
 import vn.dangbo.kit.web.ProblemException;
 
 @ApplicationScoped
@@ -30,13 +31,13 @@ public class DocumentService {
 
     private final IssuedDocumentRepository documents;
     private final DocumentRenderers renderers;
-    private final Outbox outbox;
+    private final ChangeRecorder changes;
     private final Clock clock = Clock.systemUTC();
 
-    public DocumentService(IssuedDocumentRepository documents, DocumentRenderers renderers, Outbox outbox) {
+    public DocumentService(IssuedDocumentRepository documents, DocumentRenderers renderers, ChangeRecorder changes) {
         this.documents = documents;
         this.renderers = renderers;
-        this.outbox = outbox;
+        this.changes = changes;
     }
 
     /**
@@ -85,8 +86,8 @@ public class DocumentService {
         // as PostgreSQL keeps it, so the event and the API show the same instant
         d.createdAt = now();
         documents.persist(d);
-        outbox.publish(DocumentEvents.TOPIC, DocumentEvents.ISSUED, d.id.toString(),
-                new DocumentEvents.Issued(DocumentEvents.DocumentState.of(d)));
+        changes.record(Change.of(d.id).event(DocumentEvents.TOPIC, DocumentEvents.ISSUED,
+                () -> new DocumentEvents.Issued(DocumentEvents.DocumentState.of(d))));
         return d;
     }
 
@@ -105,9 +106,8 @@ public class DocumentService {
         d.voidReason = reason.strip();
         d.voidedAt = now();
         d.voidedBy = actor;
-        documents.flush(); // the new version, for the event
-        outbox.publish(DocumentEvents.TOPIC, DocumentEvents.VOIDED, d.id.toString(),
-                new DocumentEvents.Voided(DocumentEvents.DocumentState.of(d)));
+        changes.record(Change.of(d.id).event(DocumentEvents.TOPIC, DocumentEvents.VOIDED,
+                () -> new DocumentEvents.Voided(DocumentEvents.DocumentState.of(d))));
         return DocumentSummary.of(d);
     }
 
