@@ -3,10 +3,15 @@ package vn.dangbo.congress;
 import vn.dangbo.testsupport.architecture.ServiceArchitecture;
 import vn.dangbo.testsupport.architecture.ServiceArchitectureTest;
 
-/** The layering of every dangbo service; congress' plain Java is its *Rules classes. */
+/**
+ * The layering of every dangbo service; congress' plain Java is its *Rules classes and the rule sets with the
+ * rules computed from them alone (the catalogue bean and the resource are the container and HTTP side).
+ */
 class ArchitectureTest extends ServiceArchitectureTest {
 
     ArchitectureTest() {
-        super(ServiceArchitecture.of("vn.dangbo.congress"));
+        super(ServiceArchitecture.of("vn.dangbo.congress")
+                .plainJavaClasses("ruleset.RuleSet", "ruleset.RuleSetLoader", "ruleset.Sex", "ruleset.AgeCutOffs",
+                        "ruleset.CandidateEligibility"));
     }
 }

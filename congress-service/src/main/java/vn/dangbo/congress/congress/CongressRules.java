@@ -2,23 +2,22 @@ package vn.dangbo.congress.congress;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import vn.dangbo.congress.ruleset.RuleSet;
 import vn.dangbo.kit.organisation.OrganisationType;
 
-/** The schedule rules of the congress plan (rule 1), as plain functions a unit test can call. */
+/**
+ * The schedule rules of the congress plan (rule 1), as plain functions a unit test can call. The limits come from
+ * the rule set passed in (2020: a cell's congress lasts at most 1 day, a committee's at most 2).
+ */
 public final class CongressRules {
-
-    /** A cell's congress lasts at most 1 day. */
-    public static final int CELL_MAX_DAYS = 1;
-    /** A committee's congress lasts at most 2 days. */
-    public static final int COMMITTEE_MAX_DAYS = 2;
 
     public static final String ACTIVE = "ACTIVE";
 
     private CongressRules() {
     }
 
-    public static int maxDays(OrganisationType type) {
-        return type.holdsMembers() ? CELL_MAX_DAYS : COMMITTEE_MAX_DAYS;
+    public static int maxDays(RuleSet rules, OrganisationType type) {
+        return type.holdsMembers() ? rules.congresses().cellMaxDays() : rules.congresses().committeeMaxDays();
     }
 
     /** @return why the organisation cannot hold a congress, or empty when it is known and active */
@@ -30,11 +29,11 @@ public final class CongressRules {
     }
 
     /** @return why the length is refused, or empty when it is within the plan's limit */
-    public static Optional<String> durationProblem(OrganisationType type, int days) {
+    public static Optional<String> durationProblem(RuleSet rules, OrganisationType type, int days) {
         if (days < 1) {
             return Optional.of("Đại hội kéo dài ít nhất 1 ngày");
         }
-        int max = maxDays(type);
+        int max = maxDays(rules, type);
         if (days > max) {
             return Optional.of(type.holdsMembers()
                     ? "Đại hội chi bộ tổ chức không quá " + pad(max) + " ngày; đề nghị " + days + " ngày"

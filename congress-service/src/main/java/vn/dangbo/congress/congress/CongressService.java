@@ -7,6 +7,7 @@ import vn.dangbo.congress.congress.CongressEvents.CongressState;
 import vn.dangbo.congress.congress.CongressEvents.Convener;
 import vn.dangbo.congress.congress.CongressEvents.HigherBody;
 import vn.dangbo.congress.congress.CongressRecords.ScheduleCongressRequest;
+import vn.dangbo.congress.ruleset.RuleSetCatalogue;
 import vn.dangbo.kit.change.Change;
 import vn.dangbo.kit.change.ChangeRecorder;
 import vn.dangbo.kit.organisation.KnownOrganisation;
@@ -22,9 +23,11 @@ public class CongressService {
     private final OrganisationDirectory organisations;
     private final ChangeRecorder changes;
     private final AccessGuard access;
+    private final RuleSetCatalogue ruleSets;
 
     public CongressService(CongressRepository congresses, OrganisationDirectory organisations, ChangeRecorder changes,
-            AccessGuard access) {
+            AccessGuard access, RuleSetCatalogue ruleSets) {
+        this.ruleSets = ruleSets;
         this.congresses = congresses;
         this.organisations = organisations;
         this.changes = changes;
@@ -48,7 +51,7 @@ public class CongressService {
         CongressRules.kindProblem(type, request.kind()).ifPresent(problem -> {
             throw ProblemException.ruleViolated(problem, "kind");
         });
-        CongressRules.durationProblem(type, request.days()).ifPresent(problem -> {
+        CongressRules.durationProblem(ruleSets.current(), type, request.days()).ifPresent(problem -> {
             throw ProblemException.ruleViolated(problem, "days");
         });
         CongressRules.termProblem(request.term()).ifPresent(problem -> {

@@ -5,6 +5,8 @@ import java.util.UUID;
 import vn.dangbo.congress.election.ElectionRecords.ElectionStructureResponse;
 import vn.dangbo.congress.roll.MemberCounts;
 import vn.dangbo.congress.roll.MemberRollRepository;
+import vn.dangbo.congress.ruleset.RuleSet;
+import vn.dangbo.congress.ruleset.RuleSetCatalogue;
 import vn.dangbo.kit.organisation.KnownOrganisation;
 import vn.dangbo.kit.organisation.OrganisationDirectory;
 import vn.dangbo.kit.organisation.OrganisationType;
@@ -15,10 +17,13 @@ public class ElectionStructureService {
 
     private final OrganisationDirectory organisations;
     private final MemberRollRepository members;
+    private final RuleSetCatalogue ruleSets;
 
-    public ElectionStructureService(OrganisationDirectory organisations, MemberRollRepository members) {
+    public ElectionStructureService(OrganisationDirectory organisations, MemberRollRepository members,
+            RuleSetCatalogue ruleSets) {
         this.organisations = organisations;
         this.members = members;
+        this.ruleSets = ruleSets;
     }
 
     /** The election structure of an organisation's next congress, from its current full members. */
@@ -28,11 +33,12 @@ public class ElectionStructureService {
                         + " (hoặc chưa nhận được thông tin từ hệ thống quản lý tổ chức đảng)"));
         MemberCounts counts = members.countInSubtree(organisation);
         OrganisationType type = OrganisationType.parse(organisation.type).orElse(null);
-        ElectionStructure structure = ElectionStructureRules.structureFor(type, counts)
+        RuleSet rules = ruleSets.current();
+        ElectionStructure structure = ElectionStructureRules.structureFor(rules, type, counts)
                 .orElseThrow(() -> ProblemException.ruleViolated("Kế hoạch đại hội chỉ quy định cơ cấu bầu cử của"
                         + " chi bộ và đảng bộ cơ sở; " + organisation.name + " (" + organisation.type
                         + ") không thuộc các loại này", null));
         return new ElectionStructureResponse(organisation.id, organisation.name, organisation.type, counts.full(),
-                counts.probationary(), structure, ElectionStructureRules.describe(structure, counts));
+                counts.probationary(), structure, ElectionStructureRules.describe(rules, structure, counts));
     }
 }

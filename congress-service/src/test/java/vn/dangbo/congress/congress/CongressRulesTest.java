@@ -6,32 +6,36 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.dangbo.congress.ruleset.RuleSet;
+import vn.dangbo.congress.ruleset.RuleSets;
 import vn.dangbo.kit.organisation.OrganisationType;
 
 class CongressRulesTest {
 
+    private static final RuleSet RULES_2020 = RuleSets.shipped("2020");
+
     @Test
     void aCellCongressLastsAtMostOneDay() {
-        assertTrue(CongressRules.durationProblem(OrganisationType.CELL, 1).isEmpty());
+        assertTrue(CongressRules.durationProblem(RULES_2020, OrganisationType.CELL, 1).isEmpty());
         assertEquals("Đại hội chi bộ tổ chức không quá 01 ngày; đề nghị 2 ngày",
-                CongressRules.durationProblem(OrganisationType.CELL, 2).orElseThrow());
-        assertTrue(CongressRules.durationProblem(OrganisationType.GRASSROOTS_CELL, 1).isEmpty());
-        assertTrue(CongressRules.durationProblem(OrganisationType.GRASSROOTS_CELL, 2).isPresent());
+                CongressRules.durationProblem(RULES_2020, OrganisationType.CELL, 2).orElseThrow());
+        assertTrue(CongressRules.durationProblem(RULES_2020, OrganisationType.GRASSROOTS_CELL, 1).isEmpty());
+        assertTrue(CongressRules.durationProblem(RULES_2020, OrganisationType.GRASSROOTS_CELL, 2).isPresent());
     }
 
     @Test
     void aCommitteeCongressLastsAtMostTwoDays() {
-        assertTrue(CongressRules.durationProblem(OrganisationType.GRASSROOTS_COMMITTEE, 1).isEmpty());
-        assertTrue(CongressRules.durationProblem(OrganisationType.GRASSROOTS_COMMITTEE, 2).isEmpty());
+        assertTrue(CongressRules.durationProblem(RULES_2020, OrganisationType.GRASSROOTS_COMMITTEE, 1).isEmpty());
+        assertTrue(CongressRules.durationProblem(RULES_2020, OrganisationType.GRASSROOTS_COMMITTEE, 2).isEmpty());
         assertEquals("Đại hội đảng bộ tổ chức không quá 02 ngày; đề nghị 3 ngày",
-                CongressRules.durationProblem(OrganisationType.GRASSROOTS_COMMITTEE, 3).orElseThrow());
-        assertTrue(CongressRules.durationProblem(OrganisationType.PARTIAL_COMMITTEE, 3).isPresent());
-        assertTrue(CongressRules.durationProblem(OrganisationType.BLOC_COMMITTEE, 2).isEmpty());
+                CongressRules.durationProblem(RULES_2020, OrganisationType.GRASSROOTS_COMMITTEE, 3).orElseThrow());
+        assertTrue(CongressRules.durationProblem(RULES_2020, OrganisationType.PARTIAL_COMMITTEE, 3).isPresent());
+        assertTrue(CongressRules.durationProblem(RULES_2020, OrganisationType.BLOC_COMMITTEE, 2).isEmpty());
     }
 
     @Test
     void aCongressLastsAtLeastADay() {
-        assertTrue(CongressRules.durationProblem(OrganisationType.GRASSROOTS_COMMITTEE, 0).isPresent());
+        assertTrue(CongressRules.durationProblem(RULES_2020, OrganisationType.GRASSROOTS_COMMITTEE, 0).isPresent());
     }
 
     @Test
@@ -66,5 +70,18 @@ class CongressRulesTest {
     void theLastDayCountsTheFirst() {
         assertEquals(LocalDate.of(2020, 6, 16), CongressRules.endDate(LocalDate.of(2020, 6, 15), 2));
         assertEquals(LocalDate.of(2020, 3, 20), CongressRules.endDate(LocalDate.of(2020, 3, 20), 1));
+    }
+
+    @Test
+    void theLengthLimitsComeFromTheRuleSet() {
+        RuleSet rules = RuleSets.shipped("2020");
+        RuleSet longer = RuleSets.withCongresses(rules,
+                new RuleSet.Congresses("a test round", 200, 2, 3));
+
+        assertEquals(1, CongressRules.maxDays(rules, OrganisationType.CELL));
+        assertEquals(2, CongressRules.maxDays(longer, OrganisationType.CELL));
+        assertTrue(CongressRules.durationProblem(longer, OrganisationType.CELL, 2).isEmpty());
+        assertEquals("Đại hội đảng bộ tổ chức không quá 03 ngày; đề nghị 4 ngày",
+                CongressRules.durationProblem(longer, OrganisationType.GRASSROOTS_COMMITTEE, 4).orElseThrow());
     }
 }

@@ -11,13 +11,17 @@ import vn.dangbo.congress.election.ElectionStructure.Ballot;
 import vn.dangbo.congress.election.ElectionStructure.Electorate;
 import vn.dangbo.congress.election.ElectionStructure.Kind;
 import vn.dangbo.congress.roll.MemberCounts;
+import vn.dangbo.congress.ruleset.RuleSet;
+import vn.dangbo.congress.ruleset.RuleSets;
 import vn.dangbo.kit.organisation.OrganisationType;
 
 class ElectionStructureRulesTest {
 
+    private static final RuleSet RULES_2020 = RuleSets.shipped("2020");
+
     @Test
     void nineFullMembersElectACellCommitteeThenSecretaryThenOneDeputy() {
-        ElectionStructure structure = ElectionStructureRules.forCell(new MemberCounts(9, 0));
+        ElectionStructure structure = ElectionStructureRules.forCell(RULES_2020, new MemberCounts(9, 0));
 
         assertEquals(Kind.CELL_WITH_COMMITTEE, structure.kind());
         assertEquals(List.of(Office.CELL_COMMITTEE, Office.SECRETARY, Office.DEPUTY_SECRETARY),
@@ -35,7 +39,7 @@ class ElectionStructureRulesTest {
 
     @Test
     void eightFullMembersElectASecretaryOnlyAndADeputyIfNeeded() {
-        ElectionStructure structure = ElectionStructureRules.forCell(new MemberCounts(8, 0));
+        ElectionStructure structure = ElectionStructureRules.forCell(RULES_2020, new MemberCounts(8, 0));
 
         assertEquals(Kind.CELL_SECRETARY_ONLY, structure.kind());
         assertNull(structure.ballot(Office.CELL_COMMITTEE));
@@ -55,34 +59,34 @@ class ElectionStructureRulesTest {
         // 8 full + 3 probationary = 11 members, but only 8 vote and stand
         MemberCounts members = new MemberCounts(8, 3);
 
-        assertFalse(ElectionStructureRules.electsCellCommittee(members));
-        assertEquals(Kind.CELL_SECRETARY_ONLY, ElectionStructureRules.forCell(members).kind());
-        assertEquals(Kind.CELL_WITH_COMMITTEE, ElectionStructureRules.forCell(new MemberCounts(9, 1)).kind());
+        assertFalse(ElectionStructureRules.electsCellCommittee(RULES_2020, members));
+        assertEquals(Kind.CELL_SECRETARY_ONLY, ElectionStructureRules.forCell(RULES_2020, members).kind());
+        assertEquals(Kind.CELL_WITH_COMMITTEE, ElectionStructureRules.forCell(RULES_2020, new MemberCounts(9, 1)).kind());
     }
 
     @Test
     void bothKindsOfCellUseTheCellRule() {
         MemberCounts members = new MemberCounts(11, 0);
         assertEquals(Kind.CELL_WITH_COMMITTEE,
-                ElectionStructureRules.structureFor(OrganisationType.CELL, members).orElseThrow().kind());
+                ElectionStructureRules.structureFor(RULES_2020, OrganisationType.CELL, members).orElseThrow().kind());
         assertEquals(Kind.CELL_WITH_COMMITTEE,
-                ElectionStructureRules.structureFor(OrganisationType.GRASSROOTS_CELL, members).orElseThrow().kind());
+                ElectionStructureRules.structureFor(RULES_2020, OrganisationType.GRASSROOTS_CELL, members).orElseThrow().kind());
     }
 
     @Test
     void describesTheCellStructureInVietnamese() {
         MemberCounts eleven = new MemberCounts(11, 2);
         assertEquals("Chi bộ có 11 đảng viên chính thức: bầu chi ủy từ 3 đến 7 đồng chí, sau đó bầu bí thư và một phó bí thư",
-                ElectionStructureRules.describe(ElectionStructureRules.forCell(eleven), eleven));
+                ElectionStructureRules.describe(RULES_2020, ElectionStructureRules.forCell(RULES_2020, eleven), eleven));
         MemberCounts five = new MemberCounts(5, 0);
         assertEquals("Chi bộ có 5 đảng viên chính thức (dưới 9): không bầu chi ủy, bầu bí thư; nếu cần bầu một phó bí thư",
-                ElectionStructureRules.describe(ElectionStructureRules.forCell(five), five));
+                ElectionStructureRules.describe(RULES_2020, ElectionStructureRules.forCell(RULES_2020, five), five));
     }
 
     @Test
     void aGrassrootsCommitteeGetsTheOfficePartyCommitteeStructureOfThePlan() {
         ElectionStructure structure = ElectionStructureRules
-                .structureFor(OrganisationType.GRASSROOTS_COMMITTEE, new MemberCounts(60, 5)).orElseThrow();
+                .structureFor(RULES_2020, OrganisationType.GRASSROOTS_COMMITTEE, new MemberCounts(60, 5)).orElseThrow();
 
         assertEquals(Kind.PARTY_COMMITTEE, structure.kind());
         Ballot committee = structure.ballot(Office.PARTY_COMMITTEE);
@@ -97,14 +101,37 @@ class ElectionStructureRulesTest {
         assertEquals(3, inspection.maxSeats());
         assertEquals(List.of("CHAIR", "VICE_CHAIR", "MEMBER"), inspection.positions());
         assertEquals(Electorate.NEW_COMMITTEE, inspection.electedBy());
-        assertTrue(ElectionStructureRules.describe(structure, new MemberCounts(60, 5))
+        assertTrue(ElectionStructureRules.describe(RULES_2020, structure, new MemberCounts(60, 5))
                 .startsWith("Đảng bộ có 60 đảng viên chính thức: đại hội bầu Ban Chấp hành không quá 15 đồng chí"));
     }
 
     @Test
     void thePlanSetsNoStructureForOtherLevels() {
-        assertTrue(ElectionStructureRules.structureFor(OrganisationType.BLOC_COMMITTEE, new MemberCounts(1, 0)).isEmpty());
-        assertTrue(ElectionStructureRules.structureFor(OrganisationType.PARTIAL_COMMITTEE, new MemberCounts(1, 0)).isEmpty());
-        assertTrue(ElectionStructureRules.structureFor(null, new MemberCounts(1, 0)).isEmpty());
+        assertTrue(ElectionStructureRules.structureFor(RULES_2020, OrganisationType.BLOC_COMMITTEE, new MemberCounts(1, 0)).isEmpty());
+        assertTrue(ElectionStructureRules.structureFor(RULES_2020, OrganisationType.PARTIAL_COMMITTEE, new MemberCounts(1, 0)).isEmpty());
+        assertTrue(ElectionStructureRules.structureFor(RULES_2020, null, new MemberCounts(1, 0)).isEmpty());
+    }
+
+    @Test
+    void theStructureNamesTheRuleSetItComesFrom() {
+        assertEquals("244-QĐ/TW; 35-CT/TW (2020)",
+                ElectionStructureRules.forCell(RULES_2020, new MemberCounts(9, 0)).ruleSet());
+    }
+
+    @Test
+    void theSizesComeFromTheRuleSet() {
+        RuleSet.Bodies bodies = RULES_2020.bodies();
+        RuleSet other = RuleSets.withBodies(RULES_2020, new RuleSet.Bodies("a test round", 12, 5, 9, 21, 5, 2, 5,
+                bodies.inspectionPositions()));
+
+        assertEquals(Kind.CELL_SECRETARY_ONLY, ElectionStructureRules.forCell(other, new MemberCounts(11, 0)).kind());
+        ElectionStructure cell = ElectionStructureRules.forCell(other, new MemberCounts(12, 0));
+        assertEquals(5, cell.ballot(Office.CELL_COMMITTEE).minSeats());
+        assertEquals(9, cell.ballot(Office.CELL_COMMITTEE).maxSeats());
+        assertEquals(2, cell.ballot(Office.DEPUTY_SECRETARY).maxSeats());
+        ElectionStructure committee = ElectionStructureRules.forGrassrootsCommittee(other);
+        assertEquals(21, committee.ballot(Office.PARTY_COMMITTEE).maxSeats());
+        assertEquals(5, committee.ballot(Office.STANDING_COMMITTEE).maxSeats());
+        assertEquals(5, committee.ballot(Office.INSPECTION_COMMISSION).maxSeats());
     }
 }
