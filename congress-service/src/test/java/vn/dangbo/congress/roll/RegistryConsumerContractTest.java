@@ -52,6 +52,7 @@ class RegistryConsumerContractTest {
                 .body("organisationType", equalTo("CELL"))
                 .body("fullMembers", equalTo(9))
                 .body("probationaryMembers", equalTo(1))
+                .body("structure.ruleSet", equalTo("244-QĐ/TW; 35-CT/TW (2020)"))
                 .body("structure.kind", equalTo("CELL_WITH_COMMITTEE"))
                 .body("structure.ballots.office", contains("CELL_COMMITTEE", "SECRETARY", "DEPUTY_SECRETARY"))
                 .body("structure.ballots[0].minSeats", equalTo(3))
