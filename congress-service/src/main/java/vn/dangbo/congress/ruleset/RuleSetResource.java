@@ -7,16 +7,12 @@ import jakarta.ws.rs.PathParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.dangbo.congress.ruleset.RuleSet.Document;
+import vn.dangbo.congress.ruleset.RuleSetRecords.RuleSetSummary;
 import vn.dangbo.kit.security.Roles;
 
 @Path("/rule-sets")
 @Tag(name = "Rule sets", description = "Bộ quy tắc đại hội theo từng đợt")
 public class RuleSetResource {
-
-    /** One line of the list: which round's rules, after which documents. */
-    public record RuleSetSummary(String id, String title, String label, List<Document> documents) {
-    }
 
     private final RuleSetCatalogue catalogue;
 
@@ -28,9 +24,7 @@ public class RuleSetResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
     @Operation(summary = "The rule sets: id, title and the documents each implements")
     public List<RuleSetSummary> list() {
-        return catalogue.all().stream()
-                .map(r -> new RuleSetSummary(r.id(), r.title(), r.label(), r.documents()))
-                .toList();
+        return catalogue.all().stream().map(RuleSetSummary::of).toList();
     }
 
     @GET
