@@ -59,7 +59,7 @@ public class ExchangeResource {
 
     @POST
     @Path("imports/members")
-    @Consumes({"text/csv", "text/plain", MemberRows.XLSX, "application/octet-stream"})
+    @Consumes({"text/csv", "text/plain", ImportRows.XLSX, "application/octet-stream"})
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Import members from CSV or XLSX (by Content-Type or content) as a job (202); "
             + "dryRun=true checks every row and writes nothing")
@@ -82,7 +82,7 @@ public class ExchangeResource {
 
     @GET
     @Path("exports/members")
-    @Produces({"text/csv", MemberRows.XLSX})
+    @Produces({"text/csv", ImportRows.XLSX})
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
     @Operation(summary = "The members on the list in an organisation's subtree as CSV, or XLSX with format=xlsx "
             + "or an XLSX Accept header (personal data by role)")
@@ -90,7 +90,7 @@ public class ExchangeResource {
             @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         boolean personal = access.maySeePersonalData();
         members.search(filters(organisationId), null, 1); // an unknown organisation is refused before streaming
-        boolean xlsx = format == null ? accept != null && accept.contains(MemberRows.XLSX)
+        boolean xlsx = format == null ? accept != null && accept.contains(ImportRows.XLSX)
                 && !accept.contains("text/csv") : format.equalsIgnoreCase("xlsx");
         if (format != null && !xlsx && !format.equalsIgnoreCase("csv")) {
             throw ProblemException.invalid("format", "phải là csv hoặc xlsx");
@@ -98,7 +98,7 @@ public class ExchangeResource {
         if (xlsx) {
             StreamingOutput workbook = out -> MemberXlsx.write(out, personal,
                     consumer -> forEachPage(organisationId, consumer));
-            return Response.ok(workbook, MemberRows.XLSX)
+            return Response.ok(workbook, ImportRows.XLSX)
                     .header("Content-Disposition", "attachment; filename=\"dang-vien.xlsx\"").build();
         }
         StreamingOutput body = out -> {

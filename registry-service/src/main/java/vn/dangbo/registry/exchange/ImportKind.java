@@ -15,7 +15,7 @@ import vn.dangbo.kit.security.AccessGuard.WriteGrant;
 interface ImportKind {
 
     /** The uploaded file of one job, and who asked for it (the worker runs outside the request). */
-    record Upload(UUID jobId, Path file, MemberRows.Format format, WriteGrant requester) {
+    record Upload(UUID jobId, Path file, ImportRows.Format format, WriteGrant requester) {
     }
 
     ImportJob.Kind kind();
@@ -44,10 +44,10 @@ interface ImportKind {
          *
          * @return whether the file's rows can be read with it
          */
-        boolean header(MemberRows.Row names, Outcomes outcomes);
+        boolean header(ImportRows.Row names, Outcomes outcomes);
 
         /** Checks a chunk of non-blank rows, in the order of the file, in a transaction; nothing is written. */
-        void check(List<MemberRows.Row> chunk, Outcomes outcomes);
+        void check(List<ImportRows.Row> chunk, Outcomes outcomes);
 
         /** How many rows the write goes through, for its progress. */
         int rowsToWrite(Outcomes.Counts counts);

@@ -50,11 +50,11 @@ public class ImportWorker {
     /** @param contentType the upload's media type, or null; an XLSX file is also known by its content */
     public ImportJob submit(ImportKind kind, InputStream upload, boolean dryRun, String contentType) {
         Path file;
-        MemberRows.Format format;
+        ImportRows.Format format;
         try {
             file = Files.createTempFile("dangbo-import-", ".upload");
             Files.copy(upload, file, StandardCopyOption.REPLACE_EXISTING);
-            format = MemberRows.detect(contentType, file);
+            format = ImportRows.detect(contentType, file);
         } catch (IOException e) {
             throw new UncheckedIOException("the upload could not be stored", e);
         }
@@ -103,8 +103,8 @@ public class ImportWorker {
     /** Checks every row, a chunk at a time, each chunk in its own transaction. @return a header problem, or null */
     private ImportEnd check(ImportKind kind, ImportKind.Run run, ImportKind.Upload upload, Outcomes outcomes)
             throws IOException {
-        try (MemberRows reader = MemberRows.open(upload.file(), upload.format())) {
-            MemberRows.Row names = reader.next();
+        try (ImportRows reader = ImportRows.open(upload.file(), upload.format())) {
+            ImportRows.Row names = reader.next();
             if (names == null) {
                 return ImportEnd.noHeader(kind.columns(), outcomes);
             }
@@ -112,15 +112,15 @@ public class ImportWorker {
                 return ImportEnd.badHeader(outcomes);
             }
             int processed = 0;
-            List<MemberRows.Row> chunk = new ArrayList<>();
-            MemberRows.Row fields;
+            List<ImportRows.Row> chunk = new ArrayList<>();
+            ImportRows.Row fields;
             do {
                 fields = reader.next();
                 if (fields != null && !fields.blank()) {
                     chunk.add(fields);
                 }
                 if (chunk.size() == kind.chunkSize() || fields == null && !chunk.isEmpty()) {
-                    List<MemberRows.Row> rows = chunk;
+                    List<ImportRows.Row> rows = chunk;
                     QuarkusTransaction.requiringNew().run(() -> run.check(rows, outcomes));
                     processed += chunk.size();
                     jobs.checked(upload.jobId(), processed);

@@ -13,12 +13,12 @@ import vn.dangbo.registry.member.MemberRecords.RegisterMemberRequest;
  */
 final class MarkedRows implements Iterator<RegisterMemberRequest> {
 
-    private final MemberRows reader;
+    private final ImportRows reader;
     private final MemberCsv.Header header;
     private final BitSet rows;
-    private MemberRows.Row next;
+    private ImportRows.Row next;
 
-    private MarkedRows(MemberRows reader, BitSet rows) throws IOException {
+    private MarkedRows(ImportRows reader, BitSet rows) throws IOException {
         this.reader = reader;
         this.header = MemberCsv.header(reader.next().values());
         this.rows = rows;
@@ -27,15 +27,15 @@ final class MarkedRows implements Iterator<RegisterMemberRequest> {
 
     static Iterator<RegisterMemberRequest> of(ImportKind.Upload upload, BitSet rows) {
         try {
-            return new MarkedRows(MemberRows.open(upload.file(), upload.format()), rows);
+            return new MarkedRows(ImportRows.open(upload.file(), upload.format()), rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private MemberRows.Row advance() {
+    private ImportRows.Row advance() {
         try {
-            MemberRows.Row row;
+            ImportRows.Row row;
             while ((row = reader.next()) != null) {
                 if (!row.blank() && rows.get(row.number())) {
                     return row;
@@ -58,7 +58,7 @@ final class MarkedRows implements Iterator<RegisterMemberRequest> {
         if (next == null) {
             throw new NoSuchElementException();
         }
-        MemberRows.Row row = next;
+        ImportRows.Row row = next;
         next = advance();
         return MemberCsv.parse(header, row.values(), row.numeric()).request();
     }

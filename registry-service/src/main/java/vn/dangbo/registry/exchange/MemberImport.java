@@ -104,7 +104,7 @@ public class MemberImport implements ImportKind {
         }
 
         @Override
-        public boolean header(MemberRows.Row names, Outcomes outcomes) {
+        public boolean header(ImportRows.Row names, Outcomes outcomes) {
             header = MemberCsv.header(names.values());
             if (!header.errors().isEmpty()) {
                 outcomes.list(MemberRow.invalid(names.number(), null, header.errors()));
@@ -115,12 +115,12 @@ public class MemberImport implements ImportKind {
 
         /** One database lookup per chunk (members, party cards, organisations), not per row. */
         @Override
-        public void check(List<MemberRows.Row> rows, Outcomes outcomes) {
+        public void check(List<ImportRows.Row> rows, Outcomes outcomes) {
             List<MemberCsv.Parsed> parsed = new ArrayList<>(rows.size());
             Set<String> chunkNationalIds = new HashSet<>();
             Set<String> partyCards = new HashSet<>();
             Set<UUID> organisationIds = new HashSet<>();
-            for (MemberRows.Row row : rows) {
+            for (ImportRows.Row row : rows) {
                 MemberCsv.Parsed p = MemberCsv.parse(header, row.values(), row.numeric());
                 parsed.add(p);
                 RegisterMemberRequest r = p.request();

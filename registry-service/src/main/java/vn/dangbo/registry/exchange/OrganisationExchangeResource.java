@@ -53,7 +53,7 @@ public class OrganisationExchangeResource {
 
     @POST
     @Path("imports/organisations")
-    @Consumes({"text/csv", "text/plain", MemberRows.XLSX, "application/octet-stream"})
+    @Consumes({"text/csv", "text/plain", ImportRows.XLSX, "application/octet-stream"})
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Import organisations (id, parentId, type, name, shortCode, term) from CSV or XLSX as a "
             + "job (202): a known id updates name, short code and term, an unknown id creates the organisation; "
@@ -68,13 +68,13 @@ public class OrganisationExchangeResource {
 
     @GET
     @Path("exports/organisations")
-    @Produces({"text/csv", MemberRows.XLSX})
+    @Produces({"text/csv", ImportRows.XLSX})
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "The active organisations of a subtree, each parent before its children, as CSV, or XLSX "
             + "with format=xlsx or an XLSX Accept header; the import's columns (an officer: their subtree only)")
     public Response exportOrganisations(@QueryParam("organisationId") @NotNull UUID organisationId,
             @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        boolean xlsx = format == null ? accept != null && accept.contains(MemberRows.XLSX)
+        boolean xlsx = format == null ? accept != null && accept.contains(ImportRows.XLSX)
                 && !accept.contains("text/csv") : format.equalsIgnoreCase("xlsx");
         if (format != null && !xlsx && !format.equalsIgnoreCase("csv")) {
             throw ProblemException.invalid("format", "phải là csv hoặc xlsx");
@@ -91,7 +91,7 @@ public class OrganisationExchangeResource {
         }
         if (xlsx) {
             StreamingOutput workbook = out -> OrganisationXlsx.write(out, rows);
-            return Response.ok(workbook, MemberRows.XLSX)
+            return Response.ok(workbook, ImportRows.XLSX)
                     .header("Content-Disposition", "attachment; filename=\"to-chuc-dang.xlsx\"").build();
         }
         StreamingOutput body = out -> {

@@ -83,7 +83,7 @@ public class OrganisationImport implements ImportKind {
         }
 
         @Override
-        public boolean header(MemberRows.Row names, Outcomes outcomes) {
+        public boolean header(ImportRows.Row names, Outcomes outcomes) {
             header = OrganisationCsv.header(names.values());
             if (!header.errors().isEmpty()) {
                 outcomes.list(new RowReport.OrganisationRow(names.number(), null, null, RowOutcome.INVALID,
@@ -95,8 +95,8 @@ public class OrganisationImport implements ImportKind {
         }
 
         @Override
-        public void check(List<MemberRows.Row> chunk, Outcomes outcomes) {
-            for (MemberRows.Row row : chunk) {
+        public void check(List<ImportRows.Row> chunk, Outcomes outcomes) {
+            for (ImportRows.Row row : chunk) {
                 RowReport report = rules.check(row).report();
                 expected.put(row.number(), report.outcome());
                 outcomes.list(report);
@@ -112,13 +112,13 @@ public class OrganisationImport implements ImportKind {
         /** Each row is checked again first: if anything changed since the check, nothing is written. */
         @Override
         public int write(IntConsumer progress) throws IOException {
-            try (MemberRows reader = MemberRows.open(upload.file(), upload.format())) {
+            try (ImportRows reader = ImportRows.open(upload.file(), upload.format())) {
                 reader.next(); // the header, read when checking
                 OrganisationRowCheck again = new OrganisationRowCheck(entityManager, header, upload.requester());
                 String actor = upload.requester().actor();
                 int created = 0;
                 int processed = 0;
-                MemberRows.Row fields;
+                ImportRows.Row fields;
                 while ((fields = reader.next()) != null) {
                     if (fields.blank()) {
                         continue;

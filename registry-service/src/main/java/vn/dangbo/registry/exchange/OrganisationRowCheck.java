@@ -42,7 +42,7 @@ final class OrganisationRowCheck {
     }
 
     /** One row against the registry and the rows above it; records the row in {@code seen}. */
-    Checked check(MemberRows.Row source) {
+    Checked check(ImportRows.Row source) {
         int row = source.number();
         OrganisationCsv.Parsed parsed = OrganisationCsv.parse(header, source.values());
         List<FieldError> errors = new ArrayList<>(parsed.errors());

@@ -28,7 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  * {@link XSSFReader}), never loaded as a whole workbook. Cells become the text a CSV would hold: dates as ISO
  * dates, whole numbers without decimals, text as it is.
  */
-final class XlsxRows implements MemberRows {
+final class XlsxRows implements ImportRows {
 
     private static final XMLInputFactory XML = XMLInputFactory.newFactory();
 

@@ -148,13 +148,6 @@ public class Member {
         return Education.of(this);
     }
 
-    public void setEducation(Education education) {
-        Education e = education == null ? Education.NONE : education.normalised();
-        generalEducation = e.generalEducation();
-        professionalQualification = e.professionalQualification();
-        politicalTheory = e.politicalTheory();
-    }
-
     @PrePersist
     @PreUpdate
     void deriveSearchColumns() {

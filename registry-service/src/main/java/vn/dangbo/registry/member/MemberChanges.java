@@ -38,10 +38,10 @@ public class MemberChanges {
                 .audit(AUDITED_AS, action, before, () -> MemberResponse.of(member, true), actor));
     }
 
-    /** The latest state alone (or the tombstone), for subscribers that start from scratch. */
+    /** The latest state as stored (or the tombstone), restated for subscribers that start from scratch. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void snapshot(Member member) {
-        recorder.record(withSnapshot(Change.of(member.id), member));
+        recorder.record(withSnapshot(Change.restatement(member.id), member));
     }
 
     private static Change published(Member member, String eventType, Supplier<?> data) {

@@ -38,12 +38,13 @@ public class OrganisationChanges {
     }
 
     /**
-     * The latest state alone, for subscribers that start from scratch: a republication, or a descendant of a
-     * moved organisation (its path changed with it, and the snapshot topic keeps each organisation on its own).
+     * The latest state as stored, restated for subscribers that start from scratch: a republication, or a
+     * descendant of a moved organisation read back after its path was rewritten in SQL (the snapshot topic keeps
+     * each organisation on its own).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void snapshot(Organisation organisation) {
-        recorder.record(withSnapshot(Change.of(organisation.id), organisation));
+        recorder.record(withSnapshot(Change.restatement(organisation.id), organisation));
     }
 
     private static Change published(Organisation organisation, String eventType, Supplier<?> data) {

@@ -18,10 +18,6 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
         return list("parentId = ?1 and status = ?2 order by name", parentId, OrganisationStatus.ACTIVE);
     }
 
-    public boolean anyExists() {
-        return count() > 0;
-    }
-
     /** The organisation and its descendants, level by level, by name within a level. */
     public List<Organisation> subtree(Organisation root, int page, int size) {
         // every path segment has the same length (a UUID), so a shorter path is a higher level

@@ -61,7 +61,7 @@ class ImportJobsTest {
         Files.writeString(file, "name\nMột\nHai\n\nBa\n");
         UUID id = jobs.create(ImportJob.Kind.MEMBERS, false, "admin").id;
         BrokenWrite kind = new BrokenWrite();
-        worker.run(kind, new ImportKind.Upload(id, file, MemberRows.Format.CSV,
+        worker.run(kind, new ImportKind.Upload(id, file, ImportRows.Format.CSV,
                 new WriteGrant("admin", true, Optional.empty(), null)), false);
 
         assertEquals(List.of(List.of(2, 3), List.of(5)), kind.chunks, "chunks of two non-blank rows");
@@ -117,14 +117,14 @@ class ImportJobsTest {
         }
 
         @Override
-        public boolean header(MemberRows.Row names, Outcomes outcomes) {
+        public boolean header(ImportRows.Row names, Outcomes outcomes) {
             statusesSeen.add(stored(jobId).status());
             return true;
         }
 
         @Override
-        public void check(List<MemberRows.Row> chunk, Outcomes outcomes) {
-            chunks.add(chunk.stream().map(MemberRows.Row::number).toList());
+        public void check(List<ImportRows.Row> chunk, Outcomes outcomes) {
+            chunks.add(chunk.stream().map(ImportRows.Row::number).toList());
             chunk.forEach(row -> outcomes.list(new MemberRow(row.number(), row.values().get(0), RowOutcome.VALID,
                     List.of(), null)));
         }

@@ -229,7 +229,7 @@ class OrganisationImportExportHttpTest {
 
         byte[] xlsx = given().auth().oauth2(admin()).queryParam("organisationId", committee)
                 .queryParam("format", "xlsx").get("/exports/organisations").then().statusCode(200)
-                .header("Content-Type", MemberRows.XLSX).extract().asByteArray();
+                .header("Content-Type", ImportRows.XLSX).extract().asByteArray();
         List<List<String>> sheet = sheetRows(xlsx);
         assertEquals(exported, sheet, "the workbook holds the same rows as the CSV");
 
@@ -242,7 +242,7 @@ class OrganisationImportExportHttpTest {
             }
             edited.add(copy);
         }
-        JsonPath fromXlsx = awaitFinished(submit(admin(), Workbooks.of(edited), MemberRows.XLSX, false));
+        JsonPath fromXlsx = awaitFinished(submit(admin(), Workbooks.of(edited), ImportRows.XLSX, false));
         assertEquals("DONE", fromXlsx.getString("status"), fromXlsx.prettify());
         assertEquals(1, fromXlsx.getInt("updated"));
         assertEquals(3, fromXlsx.getInt("unchanged"));
@@ -270,7 +270,7 @@ class OrganisationImportExportHttpTest {
                         null),
                 Arrays.<Object>asList(grassrootsCell.toString(), bloc.toString(), "Chi bộ cơ sở", "Chi bộ Báo tỉnh", "CB",
                         "2020-2022")));
-        JsonPath done = awaitFinished(submit(admin(), workbook, MemberRows.XLSX, false));
+        JsonPath done = awaitFinished(submit(admin(), workbook, ImportRows.XLSX, false));
         assertEquals("DONE", done.getString("status"), done.prettify());
         assertEquals(3, done.getInt("imported"));
         given().auth().oauth2(admin()).get("/organisations/" + grassroots).then().body("type",

@@ -97,7 +97,7 @@ class RecordFieldsImportExportHttpTest {
             Cell day = find(sheet, "Kha Văn Ngày").getCell(MemberCsv.COLUMNS.indexOf("birthDate"));
             assertEquals(LocalDate.of(1985, 7, 20), day.getLocalDateTimeCellValue().toLocalDate());
         }
-        JsonPath xlsxAgain = awaitFinished(submit(workbook, MemberRows.XLSX));
+        JsonPath xlsxAgain = awaitFinished(submit(workbook, ImportRows.XLSX));
         assertEquals(3, xlsxAgain.getInt("unchanged"), xlsxAgain.prettify());
 
         // the day becomes known and the political theory changes: one update naming both fields

@@ -66,7 +66,7 @@ class XlsxImportExportHttpTest {
                 row(cell.toString(), nfc("Đặng Văn Ước"), "1990-03-01", "Nam", "Tày", Long.parseLong(numericId), null,
                         LocalDate.of(2015, 1, 10), null)));
 
-        JsonPath done = awaitFinished(submit(workbook, MemberRows.XLSX));
+        JsonPath done = awaitFinished(submit(workbook, ImportRows.XLSX));
         assertEquals("DONE", done.getString("status"), done.prettify());
         assertEquals(2, done.getInt("imported"));
         assertEquals(List.of(), done.getList("report"), "no row to fix, none changed");
@@ -97,7 +97,7 @@ class XlsxImportExportHttpTest {
                 row(cell.toString(), nfc("Lý Thị Lỗi"), LocalDate.now().plusYears(1), "Nữ", "Kinh", 12345678901L,
                         null, "2010-05-19", null)));
 
-        JsonPath job = awaitFinished(submit(workbook, MemberRows.XLSX));
+        JsonPath job = awaitFinished(submit(workbook, ImportRows.XLSX));
         assertEquals("REJECTED", job.getString("status"), job.prettify());
         assertEquals(1, job.getInt("invalid"));
         assertEquals(1, job.getInt("created"), "row 2 is valid");
@@ -116,12 +116,12 @@ class XlsxImportExportHttpTest {
         String name = nfc("Võ Thị Xuất Khẩu");
         JsonPath imported = awaitFinished(submit(Workbooks.of(List.of(HEADER, row(cell.toString(), name,
                 LocalDate.of(1985, 12, 24), "Nữ", "Kinh", nationalId, "0987654321", "2010-05-19", "2011-05-19"))),
-                MemberRows.XLSX));
+                ImportRows.XLSX));
         assertEquals("DONE", imported.getString("status"), imported.prettify());
 
         Response full = given().auth().oauth2(admin()).queryParam("organisationId", committee)
                 .queryParam("format", "xlsx").get("/exports/members");
-        full.then().statusCode(200).contentType(containsString(MemberRows.XLSX))
+        full.then().statusCode(200).contentType(containsString(ImportRows.XLSX))
                 .header("Content-Disposition", containsString("dang-vien.xlsx"));
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(full.asByteArray()))) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -143,9 +143,9 @@ class XlsxImportExportHttpTest {
         }
 
         // a viewer asks by the Accept header
-        byte[] viewed = given().auth().oauth2(RealInfrastructure.tokens().viewer()).accept(MemberRows.XLSX)
+        byte[] viewed = given().auth().oauth2(RealInfrastructure.tokens().viewer()).accept(ImportRows.XLSX)
                 .queryParam("organisationId", committee).get("/exports/members").then().statusCode(200)
-                .contentType(containsString(MemberRows.XLSX)).extract().asByteArray();
+                .contentType(containsString(ImportRows.XLSX)).extract().asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(viewed))) {
             Row member = find(workbook.getSheetAt(0), name);
             for (String hidden : List.of("nationalId", "phone", "birthDate")) {

@@ -27,13 +27,13 @@ class XlsxRowsTest {
                 Arrays.asList("Nguyễn Thị Ánh", LocalDate.of(1980, 1, 31), "001234567890", "19/05/2010"),
                 null,
                 Arrays.asList("Lê Văn Bình", null, 1234567890L, 2.5))));
-        assertEquals(MemberRows.Format.XLSX, MemberRows.detect(null, file));
-        try (MemberRows rows = MemberRows.open(file, MemberRows.Format.XLSX)) {
-            assertEquals(new MemberRows.Row(1, List.of("fullName", "birthDate", "nationalId", "admittedOn"), Set.of()),
+        assertEquals(ImportRows.Format.XLSX, ImportRows.detect(null, file));
+        try (ImportRows rows = ImportRows.open(file, ImportRows.Format.XLSX)) {
+            assertEquals(new ImportRows.Row(1, List.of("fullName", "birthDate", "nationalId", "admittedOn"), Set.of()),
                     rows.next());
-            assertEquals(new MemberRows.Row(2, List.of("Nguyễn Thị Ánh", "1980-01-31", "001234567890", "19/05/2010"),
+            assertEquals(new ImportRows.Row(2, List.of("Nguyễn Thị Ánh", "1980-01-31", "001234567890", "19/05/2010"),
                     Set.of()), rows.next());
-            MemberRows.Row fourth = rows.next();
+            ImportRows.Row fourth = rows.next();
             assertEquals(4, fourth.number(), "the empty row 3 is not in the file, but row numbers are Excel's");
             assertEquals(List.of("Lê Văn Bình", "", "1234567890", "2.5"), fourth.values());
             assertEquals(Set.of(2, 3), fourth.numeric());
@@ -56,7 +56,7 @@ class XlsxRowsTest {
     void csvIsKnownByItsContent() throws IOException {
         Path file = dir.resolve("ds.csv");
         Files.writeString(file, "fullName\nAn\n");
-        assertEquals(MemberRows.Format.CSV, MemberRows.detect("application/octet-stream", file));
-        assertEquals(MemberRows.Format.XLSX, MemberRows.detect(MemberRows.XLSX, file));
+        assertEquals(ImportRows.Format.CSV, ImportRows.detect("application/octet-stream", file));
+        assertEquals(ImportRows.Format.XLSX, ImportRows.detect(ImportRows.XLSX, file));
     }
 }

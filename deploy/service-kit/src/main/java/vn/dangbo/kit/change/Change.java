@@ -29,21 +29,34 @@ public final class Change {
     }
 
     private final UUID aggregateId;
+    private final boolean restatement;
     private Publication event;
     private Publication snapshot;
     private Audit audit;
 
-    private Change(UUID aggregateId) {
+    private Change(UUID aggregateId, boolean restatement) {
         this.aggregateId = Objects.requireNonNull(aggregateId, "aggregateId");
+        this.restatement = restatement;
     }
 
     /** A change of the aggregate with this id: the key of its records and the id of its audit entry. */
     public static Change of(UUID aggregateId) {
-        return new Change(aggregateId);
+        return new Change(aggregateId, false);
+    }
+
+    /**
+     * The aggregate's state as stored, told again on its snapshot topic: a republication of every snapshot, or a
+     * row that a statement changed in the database and the caller read back. Nothing of it waits in the session,
+     * so the recorder does not flush: a republication restates thousands of aggregates in one transaction, and a
+     * flush each would check every entity the session holds each time. It carries a snapshot or a tombstone only.
+     */
+    public static Change restatement(UUID aggregateId) {
+        return new Change(aggregateId, true);
     }
 
     /** The event on the aggregate's topic, e.g. {@code registry.members.v1}. */
     public Change event(String topic, String type, Supplier<?> data) {
+        requireChange("an event");
         this.event = new Publication(topic, type, Objects.requireNonNull(data, "data"));
         return this;
     }
@@ -70,12 +83,14 @@ public final class Change {
      * @param after  the state after the change, read after the flush
      */
     public Change audit(String entity, String action, Object before, Supplier<?> after) {
+        requireChange("an audit entry");
         this.audit = new Audit(entity, action, before, Objects.requireNonNull(after, "after"), null);
         return this;
     }
 
     /** As {@link #audit(String, String, Object, Supplier)}, for work done on behalf of {@code actor} (an import job). */
     public Change audit(String entity, String action, Object before, Supplier<?> after, String actor) {
+        requireChange("an audit entry");
         this.audit = new Audit(entity, action, before, Objects.requireNonNull(after, "after"),
                 Objects.requireNonNull(actor, "actor"));
         return this;
@@ -83,6 +98,11 @@ public final class Change {
 
     UUID aggregateId() {
         return aggregateId;
+    }
+
+    /** Whether the session may hold the change unwritten, so the records must wait for a flush. */
+    boolean flushesFirst() {
+        return !restatement;
     }
 
     Publication event() {
@@ -95,6 +115,13 @@ public final class Change {
 
     Audit auditEntry() {
         return audit;
+    }
+
+    private void requireChange(String what) {
+        if (restatement) {
+            throw new IllegalStateException("a restatement changes nothing, so it has no " + what.substring(
+                    what.indexOf(' ') + 1) + ": record a change with Change.of");
+        }
     }
 
     private void requireNoSnapshot() {

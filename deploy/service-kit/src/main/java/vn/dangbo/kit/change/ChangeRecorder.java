@@ -7,8 +7,8 @@ import vn.dangbo.kit.audit.AuditTrail;
 import vn.dangbo.kit.messaging.Outbox;
 
 /**
- * The one way a service records a change of an aggregate: flush, so the records carry the version the change
- * gave it; the event, then the snapshot (or tombstone) through the {@link Outbox}; then the audit entry. All in
+ * The one way a service records a change of an aggregate: flush (but for a {@link Change#restatement}), so the
+ * records carry the version the change gave it; the event, then the snapshot (or tombstone) through the {@link Outbox}; then the audit entry. All in
  * the caller's transaction: the change, its records and its audit entry commit together or not at all.
  */
 @ApplicationScoped
@@ -26,7 +26,9 @@ public class ChangeRecorder {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Change change) {
-        entityManager.flush();
+        if (change.flushesFirst()) {
+            entityManager.flush();
+        }
         String subject = change.aggregateId().toString();
         Change.Publication event = change.event();
         if (event != null) {

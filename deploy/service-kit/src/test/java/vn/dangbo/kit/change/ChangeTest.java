@@ -1,6 +1,8 @@
 package vn.dangbo.kit.change;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -21,5 +23,16 @@ class ChangeTest {
         assertThrows(NullPointerException.class, () -> Change.of(null));
         Change change = Change.of(UUID.randomUUID());
         assertThrows(NullPointerException.class, () -> change.audit("member", "UPDATED", null, () -> "after", null));
+    }
+
+    @Test
+    void aRestatementCarriesOnlyTheStateAsStored() {
+        UUID id = UUID.randomUUID();
+        assertThrows(IllegalStateException.class, () -> Change.restatement(id).event("t.v1", "t", () -> "x"));
+        assertThrows(IllegalStateException.class, () -> Change.restatement(id).audit("member", "A", null, () -> "x"));
+        assertThrows(IllegalStateException.class,
+                () -> Change.restatement(id).audit("member", "A", null, () -> "x", "importer"));
+        assertFalse(Change.restatement(id).snapshot("t.snapshot.v1", "t", () -> "x").flushesFirst());
+        assertTrue(Change.of(id).flushesFirst());
     }
 }

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The rows of an uploaded member file, CSV or XLSX, read one at a time (the header first), so the import
- * checks and writes both formats the same way and a national-size file never sits in memory.
+ * The rows of an uploaded file (members or organisations), CSV or XLSX, read one at a time (the header first), so
+ * the import checks and writes both formats the same way and a national-size file never sits in memory.
  */
-interface MemberRows extends AutoCloseable {
+interface ImportRows extends AutoCloseable {
 
     String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -38,7 +38,7 @@ interface MemberRows extends AutoCloseable {
     @Override
     void close() throws IOException;
 
-    static MemberRows open(Path file, Format format) throws IOException {
+    static ImportRows open(Path file, Format format) throws IOException {
         return format == Format.XLSX ? new XlsxRows(file) : new CsvRows(Files.newInputStream(file));
     }
 
@@ -55,7 +55,7 @@ interface MemberRows extends AutoCloseable {
     }
 
     /** CSV records as rows; every record counts, as a spreadsheet shows an empty line as an empty row. */
-    final class CsvRows implements MemberRows {
+    final class CsvRows implements ImportRows {
 
         private final CsvReader reader;
         private int number;
