@@ -21,6 +21,10 @@ public class Congress {
     @Column(name = "organisation_id", nullable = false)
     public UUID organisationId;
 
+    /** The round (đợt đại hội) whose plan it follows; null only for congresses scheduled before rounds. */
+    @Column(name = "round_id")
+    public UUID roundId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public CongressKind kind;
@@ -42,6 +46,10 @@ public class Congress {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public CongressStatus status;
+
+    /** Why it was last rescheduled or cancelled. */
+    @Column(name = "status_reason")
+    public String statusReason;
 
     @Version
     public long version;

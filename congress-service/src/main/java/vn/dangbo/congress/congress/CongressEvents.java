@@ -12,11 +12,13 @@ public final class CongressEvents {
 
     public static final String TOPIC = "congress.congresses.v1";
     public static final String SCHEDULED = "vn.dangbo.congress.congress.scheduled.v1";
+    public static final String RESCHEDULED = "vn.dangbo.congress.congress.rescheduled.v1";
+    public static final String CANCELLED = "vn.dangbo.congress.congress.cancelled.v1";
 
     private CongressEvents() {
     }
 
-    public record CongressState(UUID id, UUID organisationId, String organisationName, String organisationType,
+    public record CongressState(UUID id, UUID roundId, UUID organisationId, String organisationName, String organisationType,
             String kind, LocalDate startDate, LocalDate endDate, int days, boolean pilot, String term,
             long version) {
     }
@@ -34,5 +36,13 @@ public final class CongressEvents {
     }
 
     public record Scheduled(CongressState congress, Convener convener, HigherBody higherBody) {
+    }
+
+    /** The congress at its new dates; {@code previousStartDate}/{@code previousEndDate} are the dates it had. */
+    public record Rescheduled(CongressState congress, Convener convener, HigherBody higherBody,
+            LocalDate previousStartDate, LocalDate previousEndDate, String reason) {
+    }
+
+    public record Cancelled(CongressState congress, Convener convener, HigherBody higherBody, String reason) {
     }
 }

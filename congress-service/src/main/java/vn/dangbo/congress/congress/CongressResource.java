@@ -13,7 +13,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dangbo.congress.congress.CongressRecords.CancelCongressRequest;
 import vn.dangbo.congress.congress.CongressRecords.CongressResponse;
+import vn.dangbo.congress.congress.CongressRecords.RescheduleCongressRequest;
 import vn.dangbo.congress.congress.CongressRecords.ScheduleCongressRequest;
 import vn.dangbo.kit.security.Roles;
 
@@ -36,6 +38,26 @@ public class CongressResource {
         CongressResponse created = CongressResponse.of(congress, service.organisationName(congress));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
+    }
+
+    @POST
+    @Path("/{id}/reschedule")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "Move a congress to new dates with a reason, every rule of its round checked again; "
+            + "publishes vn.dangbo.congress.congress.rescheduled.v1")
+    public CongressResponse reschedule(@PathParam("id") UUID id, @NotNull @Valid RescheduleCongressRequest request) {
+        Congress congress = service.reschedule(id, request);
+        return CongressResponse.of(congress, service.organisationName(congress));
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "Call a congress off with a reason (the organisation may then have a new one in the "
+            + "round); publishes vn.dangbo.congress.congress.cancelled.v1")
+    public CongressResponse cancel(@PathParam("id") UUID id, @NotNull @Valid CancelCongressRequest request) {
+        Congress congress = service.cancel(id, request);
+        return CongressResponse.of(congress, service.organisationName(congress));
     }
 
     @GET

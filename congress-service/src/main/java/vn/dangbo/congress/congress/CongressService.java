@@ -1,13 +1,21 @@
 package vn.dangbo.congress.congress;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Function;
 import vn.dangbo.congress.congress.CongressEvents.CongressState;
 import vn.dangbo.congress.congress.CongressEvents.Convener;
 import vn.dangbo.congress.congress.CongressEvents.HigherBody;
+import vn.dangbo.congress.congress.CongressRecords.CancelCongressRequest;
+import vn.dangbo.congress.congress.CongressRecords.RescheduleCongressRequest;
 import vn.dangbo.congress.congress.CongressRecords.ScheduleCongressRequest;
-import vn.dangbo.congress.ruleset.RuleSetCatalogue;
+import vn.dangbo.congress.congress.ScheduleRules.Role;
+import vn.dangbo.congress.round.CongressRound;
+import vn.dangbo.congress.round.RoundPlan;
+import vn.dangbo.congress.ruleset.RuleSet;
 import vn.dangbo.kit.change.Change;
 import vn.dangbo.kit.change.ChangeRecorder;
 import vn.dangbo.kit.organisation.KnownOrganisation;
@@ -19,22 +27,24 @@ import vn.dangbo.kit.web.ProblemException;
 @ApplicationScoped
 public class CongressService {
 
+    private static final String ONE_PER_ROUND = "congress_one_per_round";
+
     private final CongressRepository congresses;
     private final OrganisationDirectory organisations;
     private final ChangeRecorder changes;
     private final AccessGuard access;
-    private final RuleSetCatalogue ruleSets;
+    private final RoundPlanCheck plan;
 
     public CongressService(CongressRepository congresses, OrganisationDirectory organisations, ChangeRecorder changes,
-            AccessGuard access, RuleSetCatalogue ruleSets) {
-        this.ruleSets = ruleSets;
+            AccessGuard access, RoundPlanCheck plan) {
         this.congresses = congresses;
         this.organisations = organisations;
         this.changes = changes;
         this.access = access;
+        this.plan = plan;
     }
 
-    /** Schedules the congress and, in the same transaction, publishes it on {@code congress.congresses.v1}. */
+    /** Schedules the congress in its round and, in the same transaction, publishes it on {@code congress.congresses.v1}. */
     @Transactional
     public Congress schedule(ScheduleCongressRequest request) {
         access.requireWriteAccess(request.organisationId());
@@ -45,38 +55,84 @@ public class CongressService {
         CongressRules.organisationProblem(organisation.name, organisation.status).ifPresent(problem -> {
             throw ProblemException.ruleViolated(problem, "organisationId");
         });
-        OrganisationType type = OrganisationType.parse(organisation.type).orElseThrow(
-                () -> ProblemException.ruleViolated("Loại tổ chức " + organisation.type + " chưa được hỗ trợ",
-                        "organisationId"));
+        OrganisationType type = type(organisation);
+        CongressRound round = plan.round(request.roundId());
+        RuleSet rules = plan.ruleSet(round);
         CongressRules.kindProblem(type, request.kind()).ifPresent(problem -> {
             throw ProblemException.ruleViolated(problem, "kind");
         });
-        CongressRules.durationProblem(ruleSets.current(), type, request.days()).ifPresent(problem -> {
+        CongressRules.durationProblem(rules, type, request.days()).ifPresent(problem -> {
             throw ProblemException.ruleViolated(problem, "days");
         });
         CongressRules.termProblem(request.term()).ifPresent(problem -> {
             throw ProblemException.ruleViolated(problem, "term");
         });
-        KnownOrganisation convener = CongressRules.convenedByParent(type) ? parentOf(organisation) : organisation;
-        KnownOrganisation higherBody = convener.parentId == null ? null : parentOf(convener);
+        RoundPlan roundPlan = round.plan();
+        Role role = plan.role(roundPlan, organisation, type);
+        ScheduleRules.termProblem(roundPlan, role, request.term()).ifPresent(problem -> {
+            throw ProblemException.ruleViolated(problem, "term");
+        });
+        ScheduleRules.pilotMarkProblem(role, request.pilot()).ifPresent(problem -> {
+            throw ProblemException.ruleViolated(problem, "pilot");
+        });
+        plan.checkDates(roundPlan, role, organisation, null, request.startDate(),
+                CongressRules.endDate(request.startDate(), request.days()));
+        plan.checkKind(rules, organisation, type, request.kind());
 
         Congress congress = new Congress();
         congress.id = UUID.randomUUID();
+        congress.roundId = round.id;
         congress.organisationId = organisation.id;
         congress.kind = request.kind();
         congress.startDate = request.startDate();
         congress.days = request.days();
-        congress.pilot = request.pilot();
+        congress.pilot = role == Role.PILOT;
         congress.term = request.term();
         congress.status = CongressStatus.SCHEDULED;
-        congresses.persist(congress);
-        changes.record(Change.of(congress.id).event(CongressEvents.TOPIC, CongressEvents.SCHEDULED,
-                () -> new CongressEvents.Scheduled(
-                        new CongressState(congress.id, organisation.id, organisation.name, organisation.type,
-                                congress.kind.name(), congress.startDate, congress.endDate(), congress.days,
-                                congress.pilot, congress.term, congress.version),
-                        new Convener(convener.id, convener.name, convener.shortCode, convener.type),
-                        higherBody == null ? null : new HigherBody(higherBody.id, higherBody.name))));
+        persistOnePerRound(congress, organisation);
+        record(congress, organisation, CongressEvents.SCHEDULED,
+                state -> new CongressEvents.Scheduled(state.congress, state.convener, state.higherBody));
+        return congress;
+    }
+
+    /** Moves the congress to new dates, every rule of its round checked again; publishes rescheduled.v1. */
+    @Transactional
+    public Congress reschedule(UUID id, RescheduleCongressRequest request) {
+        Congress congress = standing(id);
+        KnownOrganisation organisation = organisationOf(congress);
+        OrganisationType type = type(organisation);
+        CongressRound round = plan.round(congress.roundId);
+        CongressRules.durationProblem(plan.ruleSet(round), type, request.days()).ifPresent(problem -> {
+            throw ProblemException.ruleViolated(problem, "days");
+        });
+        RoundPlan roundPlan = round.plan();
+        Role role = plan.role(roundPlan, organisation, type);
+        plan.checkDates(roundPlan, role, organisation, congress.id, request.startDate(),
+                CongressRules.endDate(request.startDate(), request.days()));
+        LocalDate previousStart = congress.startDate;
+        LocalDate previousEnd = congress.endDate();
+        congress.startDate = request.startDate();
+        congress.days = request.days();
+        congress.statusReason = request.reason();
+        congresses.flush();
+        record(congress, organisation, CongressEvents.RESCHEDULED,
+                state -> new CongressEvents.Rescheduled(state.congress, state.convener, state.higherBody,
+                        previousStart, previousEnd, congress.statusReason));
+        return congress;
+    }
+
+    /** Calls the congress off (its organisation may have a new one in the round); publishes cancelled.v1. */
+    @Transactional
+    public Congress cancel(UUID id, CancelCongressRequest request) {
+        Congress congress = standing(id);
+        KnownOrganisation organisation = organisationOf(congress);
+        plan.checkCancel(plan.round(congress.roundId).plan(), congress);
+        congress.status = CongressStatus.CANCELLED;
+        congress.statusReason = request.reason();
+        congresses.flush();
+        record(congress, organisation, CongressEvents.CANCELLED,
+                state -> new CongressEvents.Cancelled(state.congress, state.convener, state.higherBody,
+                        congress.statusReason));
         return congress;
     }
 
@@ -88,6 +144,71 @@ public class CongressService {
     /** The name of the congress's organisation, as last published by the registry. */
     public String organisationName(Congress congress) {
         return organisations.find(congress.organisationId).map(o -> o.name).orElse(null);
+    }
+
+    /** A congress that may still be moved or called off, by a caller allowed to change its organisation. */
+    private Congress standing(UUID id) {
+        Congress congress = get(id);
+        access.requireWriteAccess(congress.organisationId);
+        if (congress.status != CongressStatus.SCHEDULED) {
+            throw ProblemException.conflict("Đại hội " + id + " đã hủy, không dời lịch hoặc hủy lại được");
+        }
+        if (congress.roundId == null) {
+            throw ProblemException.conflict("Đại hội " + id + " được lên lịch trước khi có đợt đại hội; "
+                    + "không dời lịch hoặc hủy được qua đợt đại hội");
+        }
+        return congress;
+    }
+
+    private void persistOnePerRound(Congress congress, KnownOrganisation organisation) {
+        try {
+            congresses.persist(congress);
+            congresses.flush();
+        } catch (PersistenceException e) {
+            // two requests for one organisation at once: the database index keeps one congress per round
+            if (String.valueOf(e.getMessage()).contains(ONE_PER_ROUND) || causeMentions(e, ONE_PER_ROUND)) {
+                throw ProblemException.conflict(ScheduleRules.duplicateProblem(organisation.name, true).orElseThrow());
+            }
+            throw e;
+        }
+    }
+
+    private static boolean causeMentions(Throwable e, String text) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The congress as published, with the organisation that convenes it and that one's higher body. */
+    private record Parties(CongressState congress, Convener convener, HigherBody higherBody) {
+    }
+
+    private void record(Congress congress, KnownOrganisation organisation, String type,
+            Function<Parties, Object> data) {
+        OrganisationType organisationType = type(organisation);
+        KnownOrganisation convener = CongressRules.convenedByParent(organisationType) ? parentOf(organisation)
+                : organisation;
+        KnownOrganisation higherBody = convener.parentId == null ? null : parentOf(convener);
+        changes.record(Change.of(congress.id).event(CongressEvents.TOPIC, type, () -> data.apply(new Parties(
+                new CongressState(congress.id, congress.roundId, organisation.id, organisation.name,
+                        organisation.type, congress.kind.name(), congress.startDate, congress.endDate(),
+                        congress.days, congress.pilot, congress.term, congress.version),
+                new Convener(convener.id, convener.name, convener.shortCode, convener.type),
+                higherBody == null ? null : new HigherBody(higherBody.id, higherBody.name)))));
+    }
+
+    private KnownOrganisation organisationOf(Congress congress) {
+        return organisations.find(congress.organisationId).orElseThrow(() -> ProblemException.conflict(
+                "Chưa có thông tin tổ chức đảng với mã " + congress.organisationId));
+    }
+
+    private static OrganisationType type(KnownOrganisation organisation) {
+        return OrganisationType.parse(organisation.type).orElseThrow(
+                () -> ProblemException.ruleViolated("Loại tổ chức " + organisation.type + " chưa được hỗ trợ",
+                        "organisationId"));
     }
 
     private KnownOrganisation parentOf(KnownOrganisation organisation) {
