@@ -32,4 +32,4 @@ alter table congress add column round_id uuid references congress_round (id);
 alter table congress add column status_reason varchar(1000);
 -- One congress per organisation per round; a cancelled one frees the organisation for a new one.
 create unique index congress_one_per_round on congress (round_id, organisation_id) where status <> 'CANCELLED';
-create index congress_round on congress (round_id, status);
+create index congress_by_round on congress (round_id, status);

@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import vn.dangbo.congress.RegistryFixtures;
 import vn.dangbo.congress.RegistryFixtures.Org;
+import vn.dangbo.congress.RoundFixtures;
 import vn.dangbo.testsupport.kafka.TopicReader;
 import vn.dangbo.testsupport.quarkus.RealInfrastructure;
 import vn.dangbo.testsupport.schema.EventSchemas;
@@ -34,13 +35,14 @@ class CongressEventProducerTest {
         Org office = RegistryFixtures.grassrootsCommittee(bloc, "Đảng bộ Văn phòng UBND tỉnh");
         Org cell = RegistryFixtures.cell(office, "Chi bộ I");
         RegistryFixtures.awaitKnown(bloc, office, cell);
+        String round = RoundFixtures.seed(office, cell);
 
         String id = given().auth().oauth2(RealInfrastructure.tokens().admin())
                 .contentType(ContentType.JSON)
                 .body("""
-                        {"organisationId": "%s", "kind": "ALL_MEMBER", "startDate": "2020-03-20", "days": 1,
-                         "pilot": true, "term": "2020-2022"}
-                        """.formatted(cell.id()))
+                        {"roundId": "%s", "organisationId": "%s", "kind": "ALL_MEMBER", "startDate": "2020-03-20",
+                         "days": 1, "pilot": true, "term": "2020-2022"}
+                        """.formatted(round, cell.id()))
                 .post("/congresses")
                 .then().statusCode(201)
                 .extract().path("id");
@@ -72,13 +74,14 @@ class CongressEventProducerTest {
         Org bloc = RegistryFixtures.bloc("Đảng bộ Khối");
         Org office = RegistryFixtures.grassrootsCommittee(bloc, "Đảng bộ Văn phòng UBND tỉnh");
         RegistryFixtures.awaitKnown(bloc, office);
+        String round = RoundFixtures.withoutPilot(office);
 
         String id = given().auth().oauth2(RealInfrastructure.tokens().officer(office.idText()))
                 .contentType(ContentType.JSON)
                 .body("""
-                        {"organisationId": "%s", "kind": "ALL_MEMBER", "startDate": "2020-06-15", "days": 2,
-                         "term": "2020-2025"}
-                        """.formatted(office.id()))
+                        {"roundId": "%s", "organisationId": "%s", "kind": "ALL_MEMBER", "startDate": "2020-06-15",
+                         "days": 2, "term": "2020-2025"}
+                        """.formatted(round, office.id()))
                 .post("/congresses")
                 .then().statusCode(201)
                 .extract().path("id");
@@ -95,13 +98,16 @@ class CongressEventProducerTest {
     void theTopOfTheTreeHasNoHigherBody() throws Exception {
         Org bloc = RegistryFixtures.bloc("Đảng bộ Khối");
         RegistryFixtures.awaitKnown(bloc);
+        String round = RoundFixtures.open(bloc, null, null, null, "2020-07-01", "2020-07-31", "2020-09-01",
+                "2020-09-30");
 
+        // a bloc of fewer than 200 members holds an all-member congress (the rule set's threshold)
         String id = given().auth().oauth2(RealInfrastructure.tokens().admin())
                 .contentType(ContentType.JSON)
                 .body("""
-                        {"organisationId": "%s", "kind": "DELEGATE", "startDate": "2020-09-10", "days": 2,
-                         "term": "2020-2025"}
-                        """.formatted(bloc.id()))
+                        {"roundId": "%s", "organisationId": "%s", "kind": "ALL_MEMBER", "startDate": "2020-09-10",
+                         "days": 2, "term": "2020-2025"}
+                        """.formatted(round, bloc.id()))
                 .post("/congresses")
                 .then().statusCode(201)
                 .extract().path("id");

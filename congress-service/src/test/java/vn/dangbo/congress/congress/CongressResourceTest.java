@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.dangbo.congress.RegistryFixtures;
 import vn.dangbo.congress.RegistryFixtures.Org;
+import vn.dangbo.congress.RoundFixtures;
 import vn.dangbo.testsupport.quarkus.RealInfrastructure;
 
 /** The congress API over HTTP: who may schedule what, and the problems a client reads. */
@@ -32,6 +33,8 @@ class CongressResourceTest {
     private static Org cellA;
     private static Org officeB;
     private static Org cellB;
+    private static String roundA;
+    private static String roundB;
 
     @BeforeEach
     void organisations() {
@@ -42,14 +45,16 @@ class CongressResourceTest {
             officeB = RegistryFixtures.grassrootsCommittee(bloc, "Đảng bộ Sở Tài chính");
             cellB = RegistryFixtures.cell(officeB, "Chi bộ Thanh tra");
             RegistryFixtures.awaitKnown(bloc, officeA, cellA, officeB, cellB);
+            roundA = RoundFixtures.withoutPilot(officeA);
+            roundB = RoundFixtures.withoutPilot(officeB);
         }
     }
 
     private static String cellCongress(Org cell, int days) {
         return """
-                {"organisationId": "%s", "kind": "ALL_MEMBER", "startDate": "2020-04-10", "days": %d,
+                {"roundId": "%s", "organisationId": "%s", "kind": "ALL_MEMBER", "startDate": "2020-04-10", "days": %d,
                  "pilot": false, "term": "2020-2022"}
-                """.formatted(cell.id(), days);
+                """.formatted(cell == cellB ? roundB : roundA, cell.id(), days);
     }
 
     @Test
@@ -110,8 +115,9 @@ class CongressResourceTest {
         given().auth().oauth2(RealInfrastructure.tokens().admin())
                 .contentType(ContentType.JSON)
                 .body("""
-                        {"kind": "ALL_MEMBER", "startDate": "2020-04-10", "days": 1, "term": "2020-2022"}
-                        """)
+                        {"roundId": "%s", "kind": "ALL_MEMBER", "startDate": "2020-04-10", "days": 1,
+                         "term": "2020-2022"}
+                        """.formatted(roundA))
                 .post("/congresses")
                 .then().statusCode(400)
                 .contentType(PROBLEM)
@@ -123,9 +129,9 @@ class CongressResourceTest {
         given().auth().oauth2(RealInfrastructure.tokens().admin())
                 .contentType(ContentType.JSON)
                 .body("""
-                        {"organisationId": "%s", "kind": "ALL_MEMBER", "startDate": "2020-04-10", "days": 1,
-                         "term": "2020-2022", "venue": "Hội trường Văn phòng"}
-                        """.formatted(cellA.id()))
+                        {"roundId": "%s", "organisationId": "%s", "kind": "ALL_MEMBER", "startDate": "2020-04-10",
+                         "days": 1, "term": "2020-2022", "venue": "Hội trường Văn phòng"}
+                        """.formatted(roundA, cellA.id()))
                 .post("/congresses")
                 .then().statusCode(400)
                 .contentType(PROBLEM)
@@ -137,9 +143,9 @@ class CongressResourceTest {
         given().auth().oauth2(RealInfrastructure.tokens().admin())
                 .contentType(ContentType.JSON)
                 .body("""
-                        {"organisationId": "%s", "kind": "ALL_MEMBER", "startDate": "2020-04-10", "days": 1,
-                         "term": "2020-22"}
-                        """.formatted(cellA.id()))
+                        {"roundId": "%s", "organisationId": "%s", "kind": "ALL_MEMBER", "startDate": "2020-04-10",
+                         "days": 1, "term": "2020-22"}
+                        """.formatted(roundA, cellA.id()))
                 .post("/congresses")
                 .then().statusCode(400)
                 .contentType(PROBLEM)
@@ -163,9 +169,9 @@ class CongressResourceTest {
         given().auth().oauth2(RealInfrastructure.tokens().admin())
                 .contentType(ContentType.JSON)
                 .body("""
-                        {"organisationId": "%s", "kind": "ALL_MEMBER", "startDate": "2020-06-15", "days": 3,
-                         "term": "2020-2025"}
-                        """.formatted(officeA.id()))
+                        {"roundId": "%s", "organisationId": "%s", "kind": "ALL_MEMBER", "startDate": "2020-06-15",
+                         "days": 3, "term": "2020-2025"}
+                        """.formatted(roundA, officeA.id()))
                 .post("/congresses")
                 .then().statusCode(422)
                 .contentType(PROBLEM)

@@ -67,10 +67,18 @@ class SkeletonFlowIT {
                 .body("id", hasItem(office.toString()))
                 .body("id", not(hasItem(pilotCell.toString()))));
 
-        // congress: schedule the pilot congress of Chi bộ I
+        // congress: the seed's round (pilot Chi bộ I within 3/2020), then the pilot congress of Chi bộ I
+        String roundId = given().baseUri(congress).auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("conveningCommitteeId", office, "ruleSetId", "2020",
+                        "ageReferenceMonths", Map.of("GRASSROOTS", "2020-04"), "pilotOrganisationId", pilotCell,
+                        "pilotWindow", Map.of("from", "2020-03-01", "to", "2020-03-31"),
+                        "cellWindow", Map.of("from", "2020-04-01", "to", "2020-04-30"),
+                        "committeeWindow", Map.of("from", "2020-06-01", "to", "2020-06-30"),
+                        "cellTerm", "2020-2022", "committeeTerm", "2020-2025"))
+                .post("/rounds").then().statusCode(201).extract().path("id");
         String congressId = given().baseUri(congress).auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(Map.of("organisationId", pilotCell, "kind", "ALL_MEMBER", "startDate", "2020-03-20",
-                        "days", 1, "pilot", true, "term", "2020-2022"))
+                .body(Map.of("roundId", roundId, "organisationId", pilotCell, "kind", "ALL_MEMBER",
+                        "startDate", "2020-03-20", "days", 1, "pilot", true, "term", "2020-2022"))
                 .post("/congresses").then().statusCode(201).extract().path("id");
 
         // docs: the notice about that congress, issued once, as PDF and DOCX with every glyph intact
