@@ -14,6 +14,7 @@ public final class CongressEvents {
     public static final String SCHEDULED = "vn.dangbo.congress.congress.scheduled.v1";
     public static final String RESCHEDULED = "vn.dangbo.congress.congress.rescheduled.v1";
     public static final String CANCELLED = "vn.dangbo.congress.congress.cancelled.v1";
+    public static final String HELD = "vn.dangbo.congress.congress.held.v1";
 
     private CongressEvents() {
     }
@@ -41,6 +42,9 @@ public final class CongressEvents {
     /** The congress at its new dates; {@code previousStartDate}/{@code previousEndDate} are the dates it had. */
     public record Rescheduled(CongressState congress, Convener convener, HigherBody higherBody,
             LocalDate previousStartDate, LocalDate previousEndDate, String reason) {
+    }
+
+    public record Held(CongressState congress, Convener convener, HigherBody higherBody) {
     }
 
     public record Cancelled(CongressState congress, Convener convener, HigherBody higherBody, String reason) {

@@ -10,6 +10,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -22,6 +24,9 @@ import vn.dangbo.kit.security.Roles;
 @Path("/congresses")
 @Tag(name = "Congresses", description = "Đại hội")
 public class CongressResource {
+
+    /** The day a congress is held is the day in Vietnam, whatever the server's zone. */
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final CongressService service;
 
@@ -57,6 +62,16 @@ public class CongressResource {
             + "round); publishes vn.dangbo.congress.congress.cancelled.v1")
     public CongressResponse cancel(@PathParam("id") UUID id, @NotNull @Valid CancelCongressRequest request) {
         Congress congress = service.cancel(id, request);
+        return CongressResponse.of(congress, service.organisationName(congress));
+    }
+
+    @POST
+    @Path("/{id}/held")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "Record that a congress took place (from its first day on); publishes "
+            + "vn.dangbo.congress.congress.held.v1")
+    public CongressResponse held(@PathParam("id") UUID id) {
+        Congress congress = service.held(id, LocalDate.now(VIETNAM));
         return CongressResponse.of(congress, service.organisationName(congress));
     }
 

@@ -72,6 +72,15 @@ public final class CongressRules {
         return type == OrganisationType.CELL;
     }
 
+    /** @return why the congress cannot be recorded as held yet: it has not begun */
+    public static Optional<String> heldProblem(LocalDate startDate, LocalDate today) {
+        if (today.isBefore(startDate)) {
+            return Optional.of("Đại hội bắt đầu ngày " + String.format("%02d/%02d/%d", startDate.getDayOfMonth(),
+                    startDate.getMonthValue(), startDate.getYear()) + ", chưa thể ghi nhận đã tiến hành");
+        }
+        return Optional.empty();
+    }
+
     public static LocalDate endDate(LocalDate startDate, int days) {
         return startDate.plusDays(days - 1L);
     }

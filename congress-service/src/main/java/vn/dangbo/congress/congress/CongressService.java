@@ -136,6 +136,21 @@ public class CongressService {
         return congress;
     }
 
+    /** Records that the congress took place (from its first day on); publishes held.v1. */
+    @Transactional
+    public Congress held(UUID id, LocalDate today) {
+        Congress congress = standing(id);
+        KnownOrganisation organisation = organisationOf(congress);
+        CongressRules.heldProblem(congress.startDate, today).ifPresent(problem -> {
+            throw ProblemException.ruleViolated(problem, null);
+        });
+        congress.status = CongressStatus.HELD;
+        congresses.flush();
+        record(congress, organisation, CongressEvents.HELD,
+                state -> new CongressEvents.Held(state.congress, state.convener, state.higherBody));
+        return congress;
+    }
+
     public Congress get(UUID id) {
         return congresses.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Không có đại hội với mã " + id));
@@ -151,7 +166,8 @@ public class CongressService {
         Congress congress = get(id);
         access.requireWriteAccess(congress.organisationId);
         if (congress.status != CongressStatus.SCHEDULED) {
-            throw ProblemException.conflict("Đại hội " + id + " đã hủy, không dời lịch hoặc hủy lại được");
+            throw ProblemException.conflict("Đại hội " + id + (congress.status == CongressStatus.HELD
+                    ? " đã tiến hành" : " đã hủy") + ", không dời lịch, hủy hoặc ghi nhận lại được");
         }
         if (congress.roundId == null) {
             throw ProblemException.conflict("Đại hội " + id + " được lên lịch trước khi có đợt đại hội; "

@@ -3,12 +3,18 @@ package vn.dangbo.congress.congress;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.dangbo.congress.RegistryFixtures;
 import vn.dangbo.congress.RegistryFixtures.Org;
@@ -134,8 +140,51 @@ class CongressPlanTest {
 
         // a cancelled congress frees its organisation for a new one in the round
         cell(round, other, "2020-04-25").statusCode(201);
+
+        // a congress that took place is no longer moved or called off
+        given().auth().oauth2(admin).post("/congresses/{id}/held", pilotId)
+                .then().statusCode(200).body("status", equalTo("HELD"));
+        move(admin, pilotId, "2020-03-21", "Ghi nhầm ngày").statusCode(409).contentType(PROBLEM);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"reason\": \"Ghi nhầm\"}")
+                .post("/congresses/{id}/cancel", pilotId)
+                .then().statusCode(409);
+        given().auth().oauth2(RealInfrastructure.tokens().viewer()).post("/congresses/{id}/held", otherId)
+                .then().statusCode(403);
         given().auth().oauth2(RealInfrastructure.tokens().viewer()).get("/congresses/{id}", otherId)
                 .then().statusCode(200).body("status", equalTo("CANCELLED"));
+    }
+
+    @Inject
+    CongressRepository congresses;
+
+    /** The database keeps one standing congress per organisation per round, whatever two requests do at once. */
+    @Test
+    void theDatabaseHoldsOneStandingCongressPerOrganisationAndRound() {
+        Org bloc = RegistryFixtures.bloc("Đảng bộ Khối");
+        Org office = RegistryFixtures.grassrootsCommittee(bloc, "Đảng bộ Sở Xây dựng");
+        RegistryFixtures.awaitKnown(bloc, office);
+        UUID round = UUID.fromString(RoundFixtures.withoutPilot(office));
+        QuarkusTransaction.requiringNew().run(() -> congresses.persist(row(round, office, CongressStatus.CANCELLED)));
+        QuarkusTransaction.requiringNew().run(() -> congresses.persist(row(round, office, CongressStatus.SCHEDULED)));
+        assertThrows(PersistenceException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            congresses.persist(row(round, office, CongressStatus.SCHEDULED));
+            congresses.flush();
+        }));
+        // the service answers the same rule as a problem naming the organisation
+        refused(schedule(round.toString(), office, "ALL_MEMBER", "2020-06-15", 1, "2020-2025"), "organisationId");
+    }
+
+    private static Congress row(UUID round, Org org, CongressStatus status) {
+        Congress c = new Congress();
+        c.id = UUID.randomUUID();
+        c.roundId = round;
+        c.organisationId = org.id();
+        c.kind = CongressKind.ALL_MEMBER;
+        c.startDate = LocalDate.of(2020, 6, 15);
+        c.days = 1;
+        c.term = "2020-2025";
+        c.status = status;
+        return c;
     }
 
     private static ValidatableResponse move(String token, String id, String start, String reason) {

@@ -84,4 +84,12 @@ class CongressRulesTest {
         assertEquals("Đại hội đảng bộ tổ chức không quá 03 ngày; đề nghị 4 ngày",
                 CongressRules.durationProblem(longer, OrganisationType.GRASSROOTS_COMMITTEE, 4).orElseThrow());
     }
+
+    @Test
+    void aCongressIsHeldFromItsFirstDayOn() {
+        assertEquals("Đại hội bắt đầu ngày 20/03/2020, chưa thể ghi nhận đã tiến hành",
+                CongressRules.heldProblem(LocalDate.of(2020, 3, 20), LocalDate.of(2020, 3, 19)).orElseThrow());
+        assertTrue(CongressRules.heldProblem(LocalDate.of(2020, 3, 20), LocalDate.of(2020, 3, 20)).isEmpty());
+        assertTrue(CongressRules.heldProblem(LocalDate.of(2020, 3, 20), LocalDate.of(2026, 1, 1)).isEmpty());
+    }
 }

@@ -36,6 +36,7 @@ class RoundEventProducerTest {
     private static final String SCHEDULED = "vn.dangbo.congress.congress.scheduled.v1";
     private static final String RESCHEDULED = "vn.dangbo.congress.congress.rescheduled.v1";
     private static final String CANCELLED = "vn.dangbo.congress.congress.cancelled.v1";
+    private static final String HELD = "vn.dangbo.congress.congress.held.v1";
 
     @Test
     void theSeedRoundIsPublishedWhenOpened() throws Exception {
@@ -97,9 +98,30 @@ class RoundEventProducerTest {
     }
 
     @Test
+    void aCongressThatTookPlaceIsPublishedAsHeld() throws Exception {
+        Org bloc = RegistryFixtures.bloc("Đảng bộ Khối");
+        Org office = RegistryFixtures.grassrootsCommittee(bloc, "Đảng bộ Sở Giáo dục");
+        RegistryFixtures.awaitKnown(bloc, office);
+        String round = RoundFixtures.withoutPilot(office);
+        String admin = RealInfrastructure.tokens().admin();
+        String id = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body("""
+                        {"roundId": "%s", "organisationId": "%s", "kind": "ALL_MEMBER", "startDate": "2020-06-15",
+                         "days": 2, "term": "2020-2025"}
+                        """.formatted(round, office.id()))
+                .post("/congresses").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(admin).post("/congresses/{id}/held", id).then().statusCode(200);
+
+        JsonNode held = published(id, HELD);
+        assertEquals(id, held.at("/congress/id").asText());
+        assertEquals("2020-06-16", held.at("/congress/endDate").asText());
+        assertEquals(office.idText(), held.at("/convener/id").asText());
+    }
+
+    @Test
     void theContractsAreServedAndListed() {
         String asyncapi = given().get("/events/asyncapi.yaml").then().statusCode(200).extract().asString();
-        for (String type : new String[] {OPENED, RESCHEDULED, CANCELLED}) {
+        for (String type : new String[] {OPENED, RESCHEDULED, CANCELLED, HELD}) {
             assertTrue(asyncapi.contains("name: " + type), type + " in the AsyncAPI document");
             given().get("/events/schemas/" + type + ".json").then().statusCode(200);
         }
