@@ -14,6 +14,6 @@ class ArchitectureTest extends ServiceArchitectureTest {
         super(ServiceArchitecture.of("vn.dangbo.congress")
                 .plainJavaClasses("ruleset.RuleSet", "ruleset.RuleSetLoader", "ruleset.Sex", "ruleset.AgeCutOffs",
                         "ruleset.CandidateEligibility")
-                .plainJavaPackages("checklist", "agenda"));
+                .plainJavaPackages("checklist", "agenda", "calendar"));
     }
 }
