@@ -5,13 +5,15 @@ import vn.dangbo.testsupport.architecture.ServiceArchitectureTest;
 
 /**
  * The layering of every dangbo service; congress' plain Java is its *Rules classes and the rule sets with the
- * rules computed from them alone (the catalogue bean and the resource are the container and HTTP side).
+ * rules computed from them alone (the catalogue bean and the resource are the container and HTTP side); the
+ * congress plan's cores (document checklist, agenda, calendar) are plain packages as a whole.
  */
 class ArchitectureTest extends ServiceArchitectureTest {
 
     ArchitectureTest() {
         super(ServiceArchitecture.of("vn.dangbo.congress")
                 .plainJavaClasses("ruleset.RuleSet", "ruleset.RuleSetLoader", "ruleset.Sex", "ruleset.AgeCutOffs",
-                        "ruleset.CandidateEligibility"));
+                        "ruleset.CandidateEligibility")
+                .plainJavaPackages("checklist", "agenda", "calendar"));
     }
 }
