@@ -13,7 +13,7 @@ class ArchitectureTest extends ServiceArchitectureTest {
     ArchitectureTest() {
         super(ServiceArchitecture.of("vn.dangbo.congress")
                 .plainJavaClasses("ruleset.RuleSet", "ruleset.RuleSetLoader", "ruleset.Sex", "ruleset.AgeCutOffs",
-                        "ruleset.CandidateEligibility")
+                        "ruleset.CandidateEligibility", "round.DateWindow", "round.RoundPlan", "round.RoundLevel")
                 .plainJavaPackages("checklist", "agenda", "calendar"));
     }
 }
