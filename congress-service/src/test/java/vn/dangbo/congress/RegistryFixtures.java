@@ -112,12 +112,22 @@ public final class RegistryFixtures {
     // ---- members ----------------------------------------------------------------------------------------
 
     public static String memberRegisteredData(UUID memberId, Org cell, boolean full, long version) {
+        return memberRegisteredData(memberId, cell, full, "FEMALE", "1980-04", null, version);
+    }
+
+    /** A position in a party body as the registry publishes it; {@code endedOn} null while it is held. */
+    public record Position(UUID organisationId, String role, String startedOn, String endedOn) {
+    }
+
+    /** @param positions the member's positions, current and past; null for an event without them (older v1) */
+    public static String memberRegisteredData(UUID memberId, Org cell, boolean full, String sex, String birthMonth,
+            List<Position> positions, long version) {
         ObjectNode m = JSON.createObjectNode();
         m.put("id", memberId.toString());
         m.put("organisationId", cell.idText());
         m.put("fullName", "Nguyễn Thị Hồng " + memberId.toString().substring(0, 4));
-        m.put("sex", "FEMALE");
-        m.put("birthMonth", "1980-04");
+        m.put("sex", sex);
+        m.put("birthMonth", birthMonth);
         m.put("ethnicity", "Ê Đê");
         m.put("status", full ? "FULL" : "PROBATIONARY");
         m.put("admittedOn", LocalDate.of(2018, 5, 19).toString());
@@ -126,10 +136,33 @@ public final class RegistryFixtures {
         } else {
             m.putNull("fullMemberOn");
         }
+        if (positions != null) {
+            ArrayNode array = m.putArray("positions");
+            for (Position p : positions) {
+                ObjectNode position = array.addObject();
+                position.put("id", UUID.randomUUID().toString());
+                position.put("role", p.role());
+                position.put("organisationId", p.organisationId().toString());
+                position.put("startedOn", p.startedOn());
+                if (p.endedOn() == null) {
+                    position.putNull("endedOn");
+                } else {
+                    position.put("endedOn", p.endedOn());
+                }
+            }
+        }
         m.put("version", version);
         ObjectNode data = JSON.createObjectNode();
         data.set("member", m);
         return validated(MEMBER_REGISTERED, data.toString());
+    }
+
+    /** Registers a member of the cell with this sex, birth month and positions; @return the member's id */
+    public static UUID member(Org cell, boolean full, String sex, String birthMonth, List<Position> positions) {
+        UUID id = UUID.randomUUID();
+        send(MEMBERS_TOPIC, null, event(MEMBER_REGISTERED, id.toString(),
+                memberRegisteredData(id, cell, full, sex, birthMonth, positions, 0)));
+        return id;
     }
 
     /** Registers {@code full} full and {@code probationary} probationary members in the cell. */

@@ -5,6 +5,8 @@ import static vn.dangbo.kit.text.VietnameseText.nfcStripped;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.dangbo.kit.messaging.IncomingEvent;
@@ -57,6 +59,8 @@ public class MemberRoll {
         JsonNode attachedTo = event.data().at("/member/attachedTo");
         member.attachedTo = attachedTo.isTextual() ? UUID.fromString(attachedTo.asText()) : null;
         member.exempted = event.data().at("/member/exempted").asBoolean(false);
+        member.positions.clear();
+        member.positions.addAll(currentPositions(event));
         member.version = version;
         if (isNew) {
             // persist only a complete member: the insert carries the state as it is at persist time
@@ -65,8 +69,24 @@ public class MemberRoll {
         return member;
     }
 
+    /** The positions without an end date; events from before positions were published carry none. */
+    private static Set<RollPosition> currentPositions(IncomingEvent event) {
+        Set<RollPosition> current = new HashSet<>();
+        for (JsonNode position : event.data().at("/member/positions")) {
+            JsonNode endedOn = position.path("endedOn");
+            if (endedOn.isMissingNode() || endedOn.isNull()) {
+                current.add(new RollPosition(uuid(event, position.path("organisationId").asText(),
+                        "/member/positions/organisationId"), position.path("role").asText()));
+            }
+        }
+        return current;
+    }
+
     private static UUID uuid(IncomingEvent event, String pointer) {
-        String value = event.required(pointer).asText();
+        return uuid(event, event.required(pointer).asText(), pointer);
+    }
+
+    private static UUID uuid(IncomingEvent event, String value, String pointer) {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {

@@ -1,9 +1,15 @@
 package vn.dangbo.congress.roll;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 /** A member as the registry publishes it (public state only), kept for election structures and eligibility. */
@@ -55,4 +61,9 @@ public class RollMember {
     /** Exempted from party activities (miễn sinh hoạt). */
     @Column(nullable = false)
     public boolean exempted;
+
+    /** The positions held now (a past one, with an end date, is not kept): re-election is known from them. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "member_roll_position", joinColumns = @JoinColumn(name = "member_id"))
+    public Set<RollPosition> positions = new HashSet<>();
 }
