@@ -107,6 +107,13 @@ class EligibilityResourceTest {
         Position seat = new Position(office.id(), "COMMITTEE_MEMBER", "2020-01-15", null);
         ObjectNode data = (ObjectNode) readTree(RegistryFixtures.memberRegisteredData(newcomer, cell, true, "MALE",
                 "1962-10", List.of(newcomerPositions.get(0), newcomerPositions.get(1), seat), 1));
+        ObjectNode member = (ObjectNode) data.get("member");
+        member.put("state", "ACTIVE");
+        member.putNull("leftReason");
+        member.putNull("leftOn");
+        member.putNull("attachedTo");
+        member.put("exempted", false);
+        member.putObject("education");
         data.set("position", data.at("/member/positions/2").deepCopy());
         data.put("decisionReference", "Quyết định số 20-QĐ/ĐUK chuẩn y");
         EventSchemas.assertValid(EventSchemas.producerSchema("registry-service", POSITION_ASSIGNED), data.toString());
