@@ -39,8 +39,7 @@ public class CongressResource {
     @Operation(summary = "Schedule an organisation's congress (an officer: only inside their subtree); "
             + "publishes vn.dangbo.congress.congress.scheduled.v1")
     public Response schedule(@NotNull @Valid ScheduleCongressRequest request, @Context UriInfo uri) {
-        Congress congress = service.schedule(request);
-        CongressResponse created = CongressResponse.of(congress, service.organisationName(congress));
+        CongressResponse created = view(service.schedule(request));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
     }
@@ -51,8 +50,7 @@ public class CongressResource {
     @Operation(summary = "Move a congress to new dates with a reason, every rule of its round checked again; "
             + "publishes vn.dangbo.congress.congress.rescheduled.v1")
     public CongressResponse reschedule(@PathParam("id") UUID id, @NotNull @Valid RescheduleCongressRequest request) {
-        Congress congress = service.reschedule(id, request);
-        return CongressResponse.of(congress, service.organisationName(congress));
+        return view(service.reschedule(id, request));
     }
 
     @POST
@@ -61,8 +59,7 @@ public class CongressResource {
     @Operation(summary = "Call a congress off with a reason (the organisation may then have a new one in the "
             + "round); publishes vn.dangbo.congress.congress.cancelled.v1")
     public CongressResponse cancel(@PathParam("id") UUID id, @NotNull @Valid CancelCongressRequest request) {
-        Congress congress = service.cancel(id, request);
-        return CongressResponse.of(congress, service.organisationName(congress));
+        return view(service.cancel(id, request));
     }
 
     @POST
@@ -71,15 +68,18 @@ public class CongressResource {
     @Operation(summary = "Record that a congress took place (from its first day on); publishes "
             + "vn.dangbo.congress.congress.held.v1")
     public CongressResponse held(@PathParam("id") UUID id) {
-        Congress congress = service.held(id, LocalDate.now(VIETNAM));
-        return CongressResponse.of(congress, service.organisationName(congress));
+        return view(service.held(id, LocalDate.now(VIETNAM)));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
     public CongressResponse get(@PathParam("id") UUID id) {
-        Congress congress = service.get(id);
+        return view(service.get(id));
+    }
+
+    /** The congress as the API shows it, with its organisation's name as the registry last published it. */
+    private CongressResponse view(Congress congress) {
         return CongressResponse.of(congress, service.organisationName(congress));
     }
 }
