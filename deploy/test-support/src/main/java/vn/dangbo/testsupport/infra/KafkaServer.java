@@ -1,28 +1,14 @@
 package vn.dangbo.testsupport.infra;
 
-import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -51,8 +37,12 @@ public final class KafkaServer implements AutoCloseable {
 
     public static final String READY_PREFIX = "DANGBO-KAFKA-READY ";
     public static final Duration START_TIMEOUT = Duration.ofSeconds(60);
-    private static final String CLASSPATH_RESOURCE = "vn/dangbo/kafka/broker.classpath";
-    private static final String MAIN_CLASS = "vn.dangbo.kafka.BrokerMain";
+
+    static {
+        // The shutdown hook runs stop() when this class loader may no longer load classes (a closed Quarkus or
+        // test class loader at JVM exit): load what stop() needs now.
+        BrokerProcesses.load();
+    }
 
     private final Path root;
     private final boolean temporary;
@@ -68,12 +58,12 @@ public final class KafkaServer implements AutoCloseable {
     private Duration lastStartDuration = Duration.ZERO;
     private boolean closed;
 
-    private KafkaServer(Path root, boolean temporary, int port, int controllerPort, int partitions) {
+    private KafkaServer(Path root, boolean temporary, BrokerPorts ports) {
         this.root = root;
         this.temporary = temporary;
-        this.port = port;
-        this.controllerPort = controllerPort;
-        this.partitions = partitions;
+        this.port = ports.port();
+        this.controllerPort = ports.controllerPort();
+        this.partitions = ports.partitions();
         this.logFile = root.resolve("broker.log");
         this.pidFile = root.resolve("broker.pid");
         this.shutdownHook = new Thread(this::closeQuietly, "dangbo-kafka-stop");
@@ -104,15 +94,9 @@ public final class KafkaServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        stopOrphanedBroker(root.resolve("broker.pid"));
-        Properties previous = readPorts(root);
-        int port = portOrZero > 0 ? portOrZero : reusablePort(previous, "port");
-        int controllerPort = reusablePort(previous, "controller.port");
-        while (controllerPort == port) {
-            controllerPort = Files2.freePort();
-        }
-        writePorts(root, port, controllerPort, partitions);
-        KafkaServer server = new KafkaServer(root, temporary, port, controllerPort, partitions);
+        BrokerProcesses.stopOrphanedBroker(root.resolve("broker.pid"));
+        BrokerPorts ports = BrokerPorts.choose(root, portOrZero, partitions);
+        KafkaServer server = new KafkaServer(root, temporary, ports);
         try {
             server.startAgain();
         } catch (RuntimeException e) {
@@ -129,14 +113,7 @@ public final class KafkaServer implements AutoCloseable {
      */
     public static KafkaServer attach(Path dataDir) {
         Path root = dataDir.toAbsolutePath().normalize();
-        Properties ports = readPorts(root);
-        String port = ports.getProperty("port");
-        String controllerPort = ports.getProperty("controller.port");
-        if (port == null || controllerPort == null) {
-            throw new IllegalStateException("no Kafka was started on " + root);
-        }
-        return new KafkaServer(root, false, Integer.parseInt(port.trim()), Integer.parseInt(controllerPort.trim()),
-                Integer.parseInt(ports.getProperty("partitions", "3").trim()));
+        return new KafkaServer(root, false, BrokerPorts.recorded(root));
     }
 
     /** {@code 127.0.0.1:<port>}. */
@@ -186,52 +163,14 @@ public final class KafkaServer implements AutoCloseable {
         if (isRunning()) {
             return;
         }
-        List<String> command = new ArrayList<>();
-        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx512m");
-        command.add("-XX:+UseSerialGC");
-        command.add("-XX:TieredStopAtLevel=1");
-        command.add("-Xshare:auto");
-        command.add("-Djava.awt.headless=true");
-        command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
-        command.add("-cp");
-        command.add(brokerClasspath());
-        command.add(MAIN_CLASS);
-        command.add("--port");
-        command.add(Integer.toString(port));
-        command.add("--controller-port");
-        command.add(Integer.toString(controllerPort));
-        command.add("--data-dir");
-        command.add(root.toString());
-        command.add("--partitions");
-        command.add(Integer.toString(partitions));
-
+        List<String> command = BrokerLauncher.command(root, port, controllerPort, partitions);
         long t0 = System.nanoTime();
-        Process child;
-        try {
-            appendLog("---- starting Kafka on " + bootstrapServers() + " (controller " + controllerPort + ") at "
-                    + java.time.Instant.now() + System.lineSeparator());
-            child = new ProcessBuilder(command)
-                    .directory(root.toFile())
-                    .redirectError(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                    .redirectOutput(ProcessBuilder.Redirect.PIPE)
-                    .redirectInput(ProcessBuilder.Redirect.PIPE)
-                    .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot launch the Kafka JVM", e);
-        }
+        Process child = BrokerLauncher.launch(command, root, logFile, bootstrapServers(), controllerPort);
         process = child;
         childStdin = child.getOutputStream(); // never written, never closed until stop(): EOF = parent gone
-        writePid(child.pid());
-
-        CompletableFuture<Void> ready = new CompletableFuture<>();
-        Thread pump = new Thread(() -> pumpStdout(child, ready), "dangbo-kafka-output-" + child.pid());
-        pump.setDaemon(true);
-        pump.start();
-        child.onExit().thenRun(() -> ready.completeExceptionally(
-                new IllegalStateException("the Kafka JVM exited with " + child.exitValue())));
+        BrokerProcesses.writePid(pidFile, child.pid());
         try {
-            ready.get(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            BrokerReadiness.await(child, logFile, START_TIMEOUT);
         } catch (TimeoutException | ExecutionException | InterruptedException e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
@@ -262,13 +201,7 @@ public final class KafkaServer implements AutoCloseable {
             process = null;
         }
         // a broker another instance (class loader) started for this directory
-        runningChild().ifPresent(other -> {
-            other.destroy(); // SIGTERM: BrokerMain's shutdown hook stops Kafka cleanly
-            if (!awaitExit(other, Duration.ofSeconds(15))) {
-                other.destroyForcibly();
-                awaitExit(other, Duration.ofSeconds(5));
-            }
-        });
+        runningChild().ifPresent(BrokerProcesses::terminate);
         try {
             Files.deleteIfExists(pidFile);
         } catch (IOException ignored) {
@@ -313,209 +246,17 @@ public final class KafkaServer implements AutoCloseable {
     }
 
     private void stopChild(Process child, Duration timeout) {
-        try {
-            if (childStdin != null) {
-                childStdin.close(); // BrokerMain: end of input -> clean shutdown -> halt
-            }
-        } catch (IOException ignored) {
-            // already gone
-        }
+        BrokerProcesses.stopChild(child, childStdin, timeout);
         childStdin = null;
-        try {
-            if (!child.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                child.destroy();
-                if (!child.waitFor(5, TimeUnit.SECONDS)) {
-                    child.destroyForcibly();
-                    child.waitFor(5, TimeUnit.SECONDS);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            child.destroyForcibly();
-        }
-    }
-
-    private void pumpStdout(Process child, CompletableFuture<Void> ready) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-             OutputStream log = Files.newOutputStream(logFile, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.startsWith(READY_PREFIX)) {
-                    ready.complete(null);
-                }
-                log.write((line + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
-                log.flush();
-            }
-        } catch (IOException ignored) {
-            // the child is gone
-        }
-    }
-
-    private void appendLog(String text) throws IOException {
-        Files.write(logFile, text.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    }
-
-    private void writePid(long pid) {
-        try {
-            Files.write(pidFile, Long.toString(pid).getBytes(StandardCharsets.US_ASCII));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The broker child recorded in {@code broker.pid}, if it is alive and really our broker. */
     private Optional<ProcessHandle> runningChild() {
-        return brokerFromPidFile(pidFile);
+        return BrokerProcesses.brokerFromPidFile(pidFile);
     }
 
-    private static Optional<ProcessHandle> brokerFromPidFile(Path pidFile) {
-        try {
-            if (!Files.exists(pidFile)) {
-                return Optional.empty();
-            }
-            long pid = Long.parseLong(new String(Files.readAllBytes(pidFile), StandardCharsets.US_ASCII).trim());
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(KafkaServer::isBroker);
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    /**
-     * Whether the process runs BrokerMain (not a process that got a recycled pid). ProcessHandle.Info cuts
-     * long command lines (our classpath), so Linux's /proc is read directly.
-     */
-    private static boolean isBroker(ProcessHandle p) {
-        Path cmdline = Paths.get("/proc", Long.toString(p.pid()), "cmdline");
-        if (Files.isReadable(cmdline)) {
-            try {
-                return new String(Files.readAllBytes(cmdline), StandardCharsets.UTF_8).contains(MAIN_CLASS);
-            } catch (IOException e) {
-                return false;
-            }
-        }
-        return p.info().commandLine().map(c -> c.contains(MAIN_CLASS))
-                .orElseGet(() -> p.info().command().orElse("").contains("java"));
-    }
-
-    /**
-     * A broker still running on this directory: if its launcher (a JVM) is alive, the directory is in use
-     * and starting fails; a broker whose launcher is gone (it normally stops by itself on end of input) is
-     * stopped.
-     */
-    private static void stopOrphanedBroker(Path pidFile) {
-        brokerFromPidFile(pidFile).ifPresent(p -> {
-            Optional<ProcessHandle> launcher = p.parent().filter(ProcessHandle::isAlive)
-                    .filter(parent -> parent.info().command().orElse("").contains("java"));
-            if (launcher.isPresent()) {
-                throw new IllegalStateException(pidFile.getParent() + " is in use by the Kafka broker " + p.pid()
-                        + " of the running JVM " + launcher.get().pid()
-                        + (launcher.get().pid() == ProcessHandle.current().pid() ? " (this one)" : ""));
-            }
-            p.destroy();
-            if (!awaitExit(p, Duration.ofSeconds(15))) {
-                p.destroyForcibly();
-                awaitExit(p, Duration.ofSeconds(5));
-            }
-        });
-    }
-
-    private static boolean awaitExit(ProcessHandle p, Duration timeout) {
-        try {
-            p.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException | ExecutionException e) {
-            return !p.isAlive();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return !p.isAlive();
-        }
-    }
-
-    private static Properties readPorts(Path root) {
-        Properties p = new Properties();
-        Path file = root.resolve("ports.properties");
-        if (Files.exists(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                p.load(in);
-            } catch (IOException ignored) {
-                // choose new ones
-            }
-        }
-        return p;
-    }
-
-    private static int reusablePort(Properties previous, String key) {
-        try {
-            int port = Integer.parseInt(previous.getProperty(key, "0"));
-            if (port > 0 && Files2.isPortFree(port)) {
-                return port;
-            }
-        } catch (NumberFormatException ignored) {
-            // choose a new one
-        }
-        return Files2.freePort();
-    }
-
-    private static void writePorts(Path root, int port, int controllerPort, int partitions) {
-        String text = "# ports of the last Kafka started on this directory (vn.dangbo.testsupport.infra.KafkaServer)\n"
-                + "port=" + port + "\ncontroller.port=" + controllerPort + "\npartitions=" + partitions + "\n";
-        try {
-            Files.write(root.resolve("ports.properties"), text.getBytes(StandardCharsets.ISO_8859_1));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * The kafka-broker jar (or classes directory) holding BrokerMain, then every artifact its
-     * {@code broker.classpath} resource lists.
-     */
+    /** Kept here for {@code KafkaServerTest}; see {@link BrokerClasspath#resolve()}. */
     static String brokerClasspath() {
-        URL url = KafkaServer.class.getClassLoader().getResource(CLASSPATH_RESOURCE);
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
-        if (url == null && context != null) {
-            url = context.getResource(CLASSPATH_RESOURCE);
-        }
-        if (url == null) {
-            throw new IllegalStateException(CLASSPATH_RESOURCE + " is not on the classpath: add the dependency"
-                    + " vn.dangbo:kafka-broker (through vn.dangbo:test-support) and build it with Maven");
-        }
-        String listed;
-        try (InputStream in = url.openStream()) {
-            listed = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + url, e);
-        }
-        Path location = brokerLocation(url);
-        List<String> missing = new ArrayList<>();
-        for (String entry : listed.split(File.pathSeparator)) {
-            if (!entry.isBlank() && !Files.exists(Paths.get(entry.trim()))) {
-                missing.add(entry.trim());
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new IllegalStateException("the Kafka broker's artifacts are missing from the local Maven"
-                    + " repository (rebuild vn.dangbo:kafka-broker): " + missing);
-        }
-        return location + File.pathSeparator + listed;
-    }
-
-    private static Path brokerLocation(URL url) {
-        String s = url.toString();
-        try {
-            if (s.startsWith("jar:")) {
-                // jar:file:/.../kafka-broker-<version>.jar!/vn/dangbo/kafka/broker.classpath
-                int bang = s.indexOf("!/");
-                return Paths.get(new URI(s.substring("jar:".length(), bang)));
-            }
-            if ("file".equals(url.getProtocol())) {
-                // file:/.../target/classes/vn/dangbo/kafka/broker.classpath
-                Path file = Paths.get(url.toURI());
-                return file.getParent().getParent().getParent().getParent();
-            }
-        } catch (URISyntaxException | RuntimeException e) {
-            throw new IllegalStateException("cannot tell where " + url + " comes from", e);
-        }
-        throw new IllegalStateException("cannot tell where " + url + " comes from (neither a jar nor a directory)");
+        return BrokerClasspath.resolve();
     }
 }

@@ -1,0 +1,80 @@
+package vn.dangbo.testsupport.infra;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/**
+ * The ports of a broker, kept in its directory's {@code ports.properties}: the next start on that directory
+ * reuses them, so clients configured with the old bootstrap address reach the new broker.
+ */
+record BrokerPorts(int port, int controllerPort, int partitions) {
+
+    private static final String FILE = "ports.properties";
+
+    /**
+     * Chooses the ports of a start on {@code root} and records them: {@code portOrZero}, else the ports of the
+     * last start when still free, else free ones; the controller never shares the client port.
+     */
+    static BrokerPorts choose(Path root, int portOrZero, int partitions) {
+        Properties previous = read(root);
+        int port = portOrZero > 0 ? portOrZero : reusable(previous, "port");
+        int controllerPort = reusable(previous, "controller.port");
+        while (controllerPort == port) {
+            controllerPort = Files2.freePort();
+        }
+        write(root, port, controllerPort, partitions);
+        return new BrokerPorts(port, controllerPort, partitions);
+    }
+
+    /** The ports the last start on {@code root} recorded. */
+    static BrokerPorts recorded(Path root) {
+        Properties ports = read(root);
+        String port = ports.getProperty("port");
+        String controllerPort = ports.getProperty("controller.port");
+        if (port == null || controllerPort == null) {
+            throw new IllegalStateException("no Kafka was started on " + root);
+        }
+        return new BrokerPorts(Integer.parseInt(port.trim()), Integer.parseInt(controllerPort.trim()),
+                Integer.parseInt(ports.getProperty("partitions", "3").trim()));
+    }
+
+    private static Properties read(Path root) {
+        Properties p = new Properties();
+        Path file = root.resolve(FILE);
+        if (Files.exists(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                p.load(in);
+            } catch (IOException ignored) {
+                // choose new ones
+            }
+        }
+        return p;
+    }
+
+    private static int reusable(Properties previous, String key) {
+        try {
+            int port = Integer.parseInt(previous.getProperty(key, "0"));
+            if (port > 0 && Files2.isPortFree(port)) {
+                return port;
+            }
+        } catch (NumberFormatException ignored) {
+            // choose a new one
+        }
+        return Files2.freePort();
+    }
+
+    private static void write(Path root, int port, int controllerPort, int partitions) {
+        String text = "# ports of the last Kafka started on this directory (vn.dangbo.testsupport.infra.KafkaServer)\n"
+                + "port=" + port + "\ncontroller.port=" + controllerPort + "\npartitions=" + partitions + "\n";
+        try {
+            Files.write(root.resolve(FILE), text.getBytes(StandardCharsets.ISO_8859_1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
