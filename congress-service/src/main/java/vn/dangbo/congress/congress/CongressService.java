@@ -75,6 +75,8 @@ public class CongressService {
         ScheduleRules.pilotMarkProblem(role, request.pilot()).ifPresent(problem -> {
             throw ProblemException.ruleViolated(problem, "pilot");
         });
+        // the round's ordering rules span several congresses: held still until commit (see RoundPlanCheck.lock)
+        plan.lock(roundPlan, organisation.id);
         plan.checkDates(roundPlan, role, organisation, null, request.startDate(),
                 CongressRules.endDate(request.startDate(), request.days()));
         plan.checkKind(rules, organisation, type, request.kind());
@@ -107,6 +109,7 @@ public class CongressService {
         });
         RoundPlan roundPlan = round.plan();
         Role role = plan.role(roundPlan, organisation, type);
+        plan.lock(roundPlan, organisation.id);
         plan.checkDates(roundPlan, role, organisation, congress.id, request.startDate(),
                 CongressRules.endDate(request.startDate(), request.days()));
         LocalDate previousStart = congress.startDate;
@@ -126,7 +129,9 @@ public class CongressService {
     public Congress cancel(UUID id, CancelCongressRequest request) {
         Congress congress = standing(id);
         KnownOrganisation organisation = organisationOf(congress);
-        plan.checkCancel(plan.round(congress.roundId).plan(), congress);
+        RoundPlan roundPlan = plan.round(congress.roundId).plan();
+        plan.lock(roundPlan, congress.organisationId);
+        plan.checkCancel(roundPlan, congress);
         congress.status = CongressStatus.CANCELLED;
         congress.statusReason = request.reason();
         congresses.flush();

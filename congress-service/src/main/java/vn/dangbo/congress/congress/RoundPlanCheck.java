@@ -2,16 +2,11 @@ package vn.dangbo.congress.congress;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import vn.dangbo.congress.congress.ScheduleRules.Role;
-import vn.dangbo.congress.congress.ScheduleRules.Slot;
 import vn.dangbo.congress.roll.MemberRollRepository;
 import vn.dangbo.congress.round.CongressRound;
 import vn.dangbo.congress.round.RoundPlan;
@@ -24,22 +19,23 @@ import vn.dangbo.kit.organisation.OrganisationType;
 import vn.dangbo.kit.web.ProblemException;
 
 /**
- * Reads what the {@link ScheduleRules} need of a round (its plan, the congresses standing in it, the committee's
- * cells, the member count) and turns their answers into problems naming the field.
+ * Reads what the {@link ScheduleRules} need of a round (its plan, the congresses that bound the proposed dates, the
+ * lower organisations still without a congress, the member count) with targeted queries ({@link RoundReads}) and
+ * turns the rules' answers into problems naming the field.
  */
 @ApplicationScoped
 public class RoundPlanCheck {
 
     private final RoundService rounds;
-    private final CongressRepository congresses;
+    private final RoundReads reads;
     private final OrganisationDirectory organisations;
     private final MemberRollRepository roll;
     private final RuleSetCatalogue ruleSets;
 
-    public RoundPlanCheck(RoundService rounds, CongressRepository congresses, OrganisationDirectory organisations,
+    public RoundPlanCheck(RoundService rounds, RoundReads reads, OrganisationDirectory organisations,
             MemberRollRepository roll, RuleSetCatalogue ruleSets) {
         this.rounds = rounds;
-        this.congresses = congresses;
+        this.reads = reads;
         this.organisations = organisations;
         this.roll = roll;
         this.ruleSets = ruleSets;
@@ -56,14 +52,34 @@ public class RoundPlanCheck {
     }
 
     /**
-     * The organisation's part in the round.
+     * The organisation's part in the round: the committee, or one of the nearest congress-holding organisations
+     * below it (its path names the organisations between).
      *
      * @throws ProblemException when the round holds no congress of it
      */
     public Role role(RoundPlan plan, KnownOrganisation organisation, OrganisationType type) {
-        boolean below = organisations.contains(plan.conveningCommitteeId(), organisation.id);
-        return ScheduleRules.role(plan, organisation.id, type, below).orElseThrow(() -> ProblemException.ruleViolated(
-                ScheduleRules.notInRound(organisation.name, name(plan.conveningCommitteeId())), "organisationId"));
+        List<UUID> path = pathIds(organisation.path);
+        int committeeAt = path.indexOf(plan.conveningCommitteeId());
+        boolean below = committeeAt >= 0 && !organisation.id.equals(plan.conveningCommitteeId());
+        List<OrganisationType> between = below
+                ? reads.typesOf(path.subList(committeeAt + 1, Math.max(committeeAt + 1, path.size() - 1)))
+                : List.of();
+        return ScheduleRules.role(plan, organisation.id, type, below, between).orElseThrow(
+                () -> ProblemException.ruleViolated(
+                        ScheduleRules.notInRound(organisation.name, name(plan.conveningCommitteeId())),
+                        "organisationId"));
+    }
+
+    /**
+     * Holds the round still for the rest of the transaction, before its congresses are read. The unique index keeps
+     * one congress per organisation, but the ordering rules (the pilot before the others, the committee after all)
+     * span several rows that no constraint can see: without the lock, a pilot moved later and a cell scheduled early,
+     * or the committee scheduled while a cell's congress is cancelled, could each read the other's old state and both
+     * commit. A congress that orders the round takes the lock exclusively; the others take it shared, since two of
+     * them have no rule between them and a national round schedules thousands at once.
+     */
+    public void lock(RoundPlan plan, UUID organisationId) {
+        reads.lock(plan.id(), ScheduleRules.ordersTheRound(plan, organisationId));
     }
 
     /**
@@ -74,24 +90,23 @@ public class RoundPlanCheck {
     public void checkDates(RoundPlan plan, Role role, KnownOrganisation organisation, UUID self, LocalDate start,
             LocalDate end) {
         refuse(ScheduleRules.windowProblem(plan, role, start, end), "startDate");
-        List<Congress> standing = congresses.standingInRound(plan.id()).stream()
-                .filter(c -> !c.id.equals(self)).toList();
         refuse(ScheduleRules.duplicateProblem(organisation.name,
-                standing.stream().anyMatch(c -> c.organisationId.equals(organisation.id))), "organisationId");
-        List<Slot> cells = standing.stream().filter(c -> !c.organisationId.equals(plan.conveningCommitteeId()))
-                .map(this::slot).toList();
-        Optional<Slot> pilot = cells.stream().filter(s -> s.organisationId().equals(plan.pilotOrganisationId()))
-                .findFirst();
-        Optional<Slot> committee = standing.stream()
-                .filter(c -> c.organisationId.equals(plan.conveningCommitteeId())).findFirst().map(this::slot);
-        refuse(ScheduleRules.afterPilotProblem(plan, role, pilot, start), "startDate");
-        refuse(ScheduleRules.pilotFirstProblem(role, cells, end), "startDate");
-        refuse(ScheduleRules.beforeCommitteeProblem(role, committee, end), "startDate");
-        if (role == Role.COMMITTEE) {
-            Set<UUID> withCongress = cells.stream().map(Slot::organisationId).collect(Collectors.toSet());
-            List<String> without = cellsOf(plan.conveningCommitteeId()).stream()
-                    .filter(o -> !withCongress.contains(o.id)).map(o -> o.name).toList();
-            refuse(ScheduleRules.afterCellsProblem(role, without, cells, start), "startDate");
+                reads.congressOf(plan.id(), organisation.id, self).isPresent()), "organisationId");
+        UUID committeeId = plan.conveningCommitteeId();
+        if (role == Role.CELL && plan.hasPilot()) {
+            refuse(ScheduleRules.afterPilotProblem(plan, role,
+                    reads.congressOf(plan.id(), plan.pilotOrganisationId(), self), start), "startDate");
+        }
+        if (role == Role.PILOT) {
+            refuse(ScheduleRules.pilotFirstProblem(role, reads.firstLower(plan.id(), committeeId, self), end),
+                    "startDate");
+        }
+        if (role != Role.COMMITTEE) {
+            refuse(ScheduleRules.beforeCommitteeProblem(role, reads.congressOf(plan.id(), committeeId, self), end),
+                    "startDate");
+        } else {
+            refuse(ScheduleRules.afterCellsProblem(role, reads.withoutCongress(plan.id(), committeeId),
+                    reads.lastLower(plan.id(), committeeId, self), start), "startDate");
         }
     }
 
@@ -105,40 +120,20 @@ public class RoundPlanCheck {
      * stand on it, nor a cell's while the committee's stands after it.
      */
     public void checkCancel(RoundPlan plan, Congress congress) {
-        List<Congress> others = congresses.standingInRound(plan.id()).stream()
-                .filter(c -> !c.id.equals(congress.id)).toList();
-        boolean committeeStands = others.stream().anyMatch(c -> c.organisationId.equals(plan.conveningCommitteeId()));
+        boolean committeeStands = reads.congressOf(plan.id(), plan.conveningCommitteeId(), congress.id).isPresent();
         if (!congress.organisationId.equals(plan.conveningCommitteeId()) && committeeStands) {
             throw ProblemException.ruleViolated("Đại hội đảng bộ đã được lên lịch sau đại hội chi bộ này; "
                     + "hủy hoặc dời đại hội đảng bộ trước", null);
         }
-        if (congress.organisationId.equals(plan.pilotOrganisationId()) && !others.isEmpty()) {
+        if (congress.organisationId.equals(plan.pilotOrganisationId()) && reads.anyOther(plan.id(), congress.id)) {
             throw ProblemException.ruleViolated("Các chi bộ khác đã lên lịch đại hội sau đại hội điểm; "
                     + "hủy các đại hội đó trước khi hủy đại hội điểm", null);
         }
     }
 
-    /** The active cells below the committee (at any depth). */
-    private List<KnownOrganisation> cellsOf(UUID committeeId) {
-        List<KnownOrganisation> cells = new ArrayList<>();
-        Deque<UUID> pending = new ArrayDeque<>(List.of(committeeId));
-        while (!pending.isEmpty()) {
-            for (KnownOrganisation child : organisations.children(pending.pop())) {
-                if (!"ACTIVE".equals(child.status)) {
-                    continue;
-                }
-                if (OrganisationType.parse(child.type).map(OrganisationType::holdsMembers).orElse(false)) {
-                    cells.add(child);
-                } else {
-                    pending.push(child.id);
-                }
-            }
-        }
-        return cells;
-    }
-
-    private Slot slot(Congress c) {
-        return new Slot(c.organisationId, name(c.organisationId), c.startDate, c.endDate());
+    /** The ids of a materialised path {@code /root/.../id/}, from the root. */
+    static List<UUID> pathIds(String path) {
+        return Arrays.stream(path.split("/")).filter(part -> !part.isEmpty()).map(UUID::fromString).toList();
     }
 
     private String name(UUID organisationId) {

@@ -1,8 +1,8 @@
 package vn.dangbo.congress.congress;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import vn.dangbo.congress.roll.MemberCounts;
@@ -15,6 +15,12 @@ import vn.dangbo.kit.organisation.OrganisationType;
  * The rules of a congress inside its round (rule 3 of the plan), as plain functions: its window, the pilot's
  * congress before every other cell's, the committee's after all its cells', one congress per organisation per
  * round and the kind from the member count. Each answers why the proposal is refused, or empty.
+ *
+ * <p>A round's lower congresses ("the cells" of the messages) are those of the nearest congress-holding
+ * organisations below the convening committee: for a committee and its cells (the seed), its cells; for a national
+ * round convened by the country's root, every grassroots organisation, not the cells inside grassroots committees.
+ * The rules take aggregates of the round (its earliest and latest congress, the count of organisations still
+ * without one), never the list of its congresses: a national round holds about 52,000.
  */
 public final class ScheduleRules {
 
@@ -32,22 +38,61 @@ public final class ScheduleRules {
     public record Slot(UUID organisationId, String organisationName, LocalDate start, LocalDate end) {
     }
 
+    /**
+     * The lower organisations of the round still without a congress in it.
+     *
+     * @param firstNames the first of their names (at most {@link #NAMES_LISTED}), in name order
+     * @param count how many there are in all
+     */
+    public record Missing(List<String> firstNames, long count) {
+
+        public static final Missing NONE = new Missing(List.of(), 0);
+
+        public boolean isEmpty() {
+            return count == 0;
+        }
+    }
+
+    /** How many names of organisations without a congress a refusal lists before "và N tổ chức khác". */
+    public static final int NAMES_LISTED = 10;
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
     private ScheduleRules() {
     }
 
     /**
+     * Whether an organisation of this type holds a congress of the round convened above it: a cell of either kind
+     * or a grassroots committee (a partial committee, a bloc committee below the convener do not).
+     */
+    public static boolean holdsLowerCongress(OrganisationType type) {
+        return type.isGrassroots() || type.holdsMembers();
+    }
+
+    /**
      * @param inCommitteeSubtree whether the organisation lies below the convening committee
+     * @param between the types of the organisations strictly between the convening committee and it (a cell inside
+     *        a grassroots committee belongs to that committee's round, not to a round convened higher up)
      * @return the organisation's part, or empty when the round holds no congress of it
      */
     public static Optional<Role> role(RoundPlan plan, UUID organisationId, OrganisationType type,
-            boolean inCommitteeSubtree) {
+            boolean inCommitteeSubtree, List<OrganisationType> between) {
         if (organisationId.equals(plan.conveningCommitteeId())) {
             return Optional.of(Role.COMMITTEE);
         }
-        if (!inCommitteeSubtree || !type.holdsMembers()) {
+        if (!inCommitteeSubtree || !holdsLowerCongress(type)
+                || between.stream().anyMatch(ScheduleRules::holdsLowerCongress)) {
             return Optional.empty();
         }
         return Optional.of(organisationId.equals(plan.pilotOrganisationId()) ? Role.PILOT : Role.CELL);
+    }
+
+    /**
+     * Whether a congress of the organisation orders the round: the committee's must follow every other, the pilot's
+     * precede every other. Two other lower congresses have no rule between them.
+     */
+    public static boolean ordersTheRound(RoundPlan plan, UUID organisationId) {
+        return organisationId.equals(plan.conveningCommitteeId()) || organisationId.equals(plan.pilotOrganisationId());
     }
 
     public static String notInRound(String organisationName, String committeeName) {
@@ -122,13 +167,16 @@ public final class ScheduleRules {
         return Optional.empty();
     }
 
-    /** The pilot ends before any other cell's congress of the round starts (a pilot moved later stays first). */
-    public static Optional<String> pilotFirstProblem(Role role, List<Slot> otherCells, LocalDate end) {
+    /**
+     * The pilot ends before any other cell's congress of the round starts (a pilot moved later stays first).
+     *
+     * @param firstOther the other lower congress of the round that starts first, if any
+     */
+    public static Optional<String> pilotFirstProblem(Role role, Optional<Slot> firstOther, LocalDate end) {
         if (role != Role.PILOT) {
             return Optional.empty();
         }
-        return otherCells.stream().min(Comparator.comparing(Slot::start))
-                .filter(first -> !end.isBefore(first.start()))
+        return firstOther.filter(first -> !end.isBefore(first.start()))
                 .map(first -> "Đại hội điểm phải kết thúc trước đại hội các chi bộ khác (" + first.organisationName()
                         + " bắt đầu " + DateWindow.format(first.start()) + "); đề nghị kết thúc "
                         + DateWindow.format(end));
@@ -138,19 +186,21 @@ public final class ScheduleRules {
      * The committee holds its congress after all its cells': every cell has a congress in the round and the
      * committee's starts after the last of them ends.
      *
-     * @param cellsWithout the names of the committee's cells with no congress in the round
+     * @param without the lower organisations with no congress in the round
+     * @param lastEnding the lower congress of the round that ends last, if any
      */
-    public static Optional<String> afterCellsProblem(Role role, List<String> cellsWithout, List<Slot> cells,
+    public static Optional<String> afterCellsProblem(Role role, Missing without, Optional<Slot> lastEnding,
             LocalDate start) {
         if (role != Role.COMMITTEE) {
             return Optional.empty();
         }
-        if (!cellsWithout.isEmpty()) {
+        if (!without.isEmpty()) {
+            long more = without.count() - without.firstNames().size();
             return Optional.of("Đại hội đảng bộ tổ chức sau đại hội tất cả các chi bộ; chưa lên lịch đại hội: "
-                    + String.join(", ", cellsWithout));
+                    + String.join(", ", without.firstNames())
+                    + (more > 0 ? " và " + String.format(VIETNAMESE, "%,d", more) + " tổ chức khác" : ""));
         }
-        return cells.stream().max(Comparator.comparing(Slot::end))
-                .filter(last -> !start.isAfter(last.end()))
+        return lastEnding.filter(last -> !start.isAfter(last.end()))
                 .map(last -> "Đại hội đảng bộ tổ chức sau đại hội tất cả các chi bộ (" + last.organisationName()
                         + " kết thúc " + DateWindow.format(last.end()) + "); đề nghị bắt đầu "
                         + DateWindow.format(start));

@@ -1,6 +1,7 @@
 package vn.dangbo.congress.congress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.dangbo.congress.congress.ScheduleRules.Missing;
 import vn.dangbo.congress.congress.ScheduleRules.Role;
 import vn.dangbo.congress.congress.ScheduleRules.Slot;
 import vn.dangbo.congress.roll.MemberCounts;
@@ -37,13 +39,46 @@ class ScheduleRulesTest {
 
     @Test
     void theRoundGivesEachOrganisationItsPart() {
-        assertEquals(Role.PILOT, ScheduleRules.role(SEED, CELL_I, OrganisationType.CELL, true).orElseThrow());
-        assertEquals(Role.CELL, ScheduleRules.role(SEED, CELL_II, OrganisationType.CELL, true).orElseThrow());
-        assertEquals(Role.COMMITTEE,
-                ScheduleRules.role(SEED, OFFICE, OrganisationType.GRASSROOTS_COMMITTEE, false).orElseThrow());
-        assertTrue(ScheduleRules.role(SEED, UUID.randomUUID(), OrganisationType.CELL, false).isEmpty(),
+        assertEquals(Role.PILOT, ScheduleRules.role(SEED, CELL_I, OrganisationType.CELL, true, List.of())
+                .orElseThrow());
+        assertEquals(Role.CELL, ScheduleRules.role(SEED, CELL_II, OrganisationType.CELL, true, List.of())
+                .orElseThrow());
+        assertEquals(Role.CELL, ScheduleRules.role(SEED, CELL_II, OrganisationType.CELL, true,
+                List.of(OrganisationType.PARTIAL_COMMITTEE)).orElseThrow(), "a cell of a partial committee");
+        assertEquals(Role.COMMITTEE, ScheduleRules.role(SEED, OFFICE, OrganisationType.GRASSROOTS_COMMITTEE, false,
+                List.of()).orElseThrow());
+        assertTrue(ScheduleRules.role(SEED, UUID.randomUUID(), OrganisationType.CELL, false, List.of()).isEmpty(),
                 "a cell of another committee");
-        assertTrue(ScheduleRules.role(SEED, UUID.randomUUID(), OrganisationType.PARTIAL_COMMITTEE, true).isEmpty());
+        assertTrue(ScheduleRules.role(SEED, UUID.randomUUID(), OrganisationType.PARTIAL_COMMITTEE, true, List.of())
+                .isEmpty());
+    }
+
+    /** A national round: the root convenes every grassroots organisation below it, through the provinces. */
+    @Test
+    void aNationalRoundHoldsTheCongressOfEveryGrassrootsOrganisation() {
+        UUID root = UUID.randomUUID();
+        RoundPlan national = new RoundPlan(UUID.randomUUID(), root, "2020", null, null,
+                new DateWindow(d(4, 1), d(4, 30)), new DateWindow(d(6, 1), d(6, 30)), "2020-2022", "2020-2025");
+        List<OrganisationType> province = List.of(OrganisationType.BLOC_COMMITTEE);
+        assertEquals(Role.COMMITTEE, ScheduleRules.role(national, root, OrganisationType.BLOC_COMMITTEE, false,
+                List.of()).orElseThrow());
+        assertEquals(Role.CELL, ScheduleRules.role(national, UUID.randomUUID(), OrganisationType.GRASSROOTS_COMMITTEE,
+                true, province).orElseThrow());
+        assertEquals(Role.CELL, ScheduleRules.role(national, UUID.randomUUID(), OrganisationType.GRASSROOTS_CELL,
+                true, province).orElseThrow());
+        assertTrue(ScheduleRules.role(national, UUID.randomUUID(), OrganisationType.CELL, true,
+                List.of(OrganisationType.BLOC_COMMITTEE, OrganisationType.GRASSROOTS_COMMITTEE)).isEmpty(),
+                "a cell inside a grassroots committee holds its congress in that committee's round");
+        assertTrue(ScheduleRules.role(national, UUID.randomUUID(), OrganisationType.BLOC_COMMITTEE, true, List.of())
+                .isEmpty(), "a province holds no congress of the national round");
+    }
+
+    @Test
+    void onlyThePilotAndTheCommitteeOrderTheRound() {
+        assertTrue(ScheduleRules.ordersTheRound(SEED, OFFICE));
+        assertTrue(ScheduleRules.ordersTheRound(SEED, CELL_I));
+        assertFalse(ScheduleRules.ordersTheRound(SEED, CELL_II));
+        assertFalse(ScheduleRules.ordersTheRound(WITHOUT_PILOT, CELL_I));
     }
 
     @Test
@@ -78,25 +113,38 @@ class ScheduleRulesTest {
 
     @Test
     void aMovedPilotStaysBeforeTheOtherCells() {
-        List<Slot> cells = List.of(new Slot(CELL_II, "Chi bộ II", d(4, 10), d(4, 10)));
-        assertTrue(ScheduleRules.pilotFirstProblem(Role.PILOT, cells, d(3, 25)).isEmpty());
+        Optional<Slot> first = Optional.of(new Slot(CELL_II, "Chi bộ II", d(4, 10), d(4, 10)));
+        assertTrue(ScheduleRules.pilotFirstProblem(Role.PILOT, first, d(3, 25)).isEmpty());
         assertEquals("Đại hội điểm phải kết thúc trước đại hội các chi bộ khác (Chi bộ II bắt đầu 10/04/2020); "
-                + "đề nghị kết thúc 10/04/2020", ScheduleRules.pilotFirstProblem(Role.PILOT, cells, d(4, 10))
+                + "đề nghị kết thúc 10/04/2020", ScheduleRules.pilotFirstProblem(Role.PILOT, first, d(4, 10))
                 .orElseThrow());
-        assertTrue(ScheduleRules.pilotFirstProblem(Role.CELL, cells, d(4, 10)).isEmpty());
+        assertTrue(ScheduleRules.pilotFirstProblem(Role.CELL, first, d(4, 10)).isEmpty());
+        assertTrue(ScheduleRules.pilotFirstProblem(Role.PILOT, Optional.empty(), d(3, 31)).isEmpty(),
+                "no other cell scheduled yet");
     }
 
     @Test
     void theCommitteeAfterAllItsCells() {
-        List<Slot> cells = List.of(PILOT_ON_20_MARCH, new Slot(CELL_II, "Chi bộ II", d(4, 15), d(4, 15)));
+        // of the pilot (20/3) and Chi bộ II (15/4), Chi bộ II ends last
+        Optional<Slot> last = Optional.of(new Slot(CELL_II, "Chi bộ II", d(4, 15), d(4, 15)));
         assertEquals("Đại hội đảng bộ tổ chức sau đại hội tất cả các chi bộ; chưa lên lịch đại hội: Chi bộ III, "
-                + "Chi bộ IV", ScheduleRules.afterCellsProblem(Role.COMMITTEE, List.of("Chi bộ III", "Chi bộ IV"),
-                cells, d(6, 15)).orElseThrow());
+                + "Chi bộ IV", ScheduleRules.afterCellsProblem(Role.COMMITTEE,
+                new Missing(List.of("Chi bộ III", "Chi bộ IV"), 2), last, d(6, 15)).orElseThrow());
         assertEquals("Đại hội đảng bộ tổ chức sau đại hội tất cả các chi bộ (Chi bộ II kết thúc 15/04/2020); "
-                + "đề nghị bắt đầu 15/04/2020", ScheduleRules.afterCellsProblem(Role.COMMITTEE, List.of(), cells,
+                + "đề nghị bắt đầu 15/04/2020", ScheduleRules.afterCellsProblem(Role.COMMITTEE, Missing.NONE, last,
                 d(4, 15)).orElseThrow());
-        assertTrue(ScheduleRules.afterCellsProblem(Role.COMMITTEE, List.of(), cells, d(6, 15)).isEmpty());
-        assertTrue(ScheduleRules.afterCellsProblem(Role.CELL, List.of("Chi bộ III"), cells, d(4, 20)).isEmpty());
+        assertTrue(ScheduleRules.afterCellsProblem(Role.COMMITTEE, Missing.NONE, last, d(6, 15)).isEmpty());
+        assertTrue(ScheduleRules.afterCellsProblem(Role.CELL, new Missing(List.of("Chi bộ III"), 1), last, d(4, 20))
+                .isEmpty());
+    }
+
+    @Test
+    void aNationalRoundNamesTheFirstTenOrganisationsWithoutACongress() {
+        List<String> first = java.util.stream.IntStream.rangeClosed(1, 10).mapToObj(i -> "Chi bộ cơ sở số " + i)
+                .toList();
+        assertEquals("Đại hội đảng bộ tổ chức sau đại hội tất cả các chi bộ; chưa lên lịch đại hội: "
+                + String.join(", ", first) + " và 51.990 tổ chức khác", ScheduleRules.afterCellsProblem(
+                Role.COMMITTEE, new Missing(first, 52_000), Optional.empty(), d(6, 15)).orElseThrow());
     }
 
     @Test
