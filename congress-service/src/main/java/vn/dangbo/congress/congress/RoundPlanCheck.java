@@ -4,9 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import vn.dangbo.congress.congress.ScheduleRules.Role;
+import vn.dangbo.congress.congress.ScheduleRules.Slot;
 import vn.dangbo.congress.roll.MemberRollRepository;
 import vn.dangbo.congress.round.CongressRound;
 import vn.dangbo.congress.round.RoundPlan;
@@ -90,19 +94,22 @@ public class RoundPlanCheck {
     public void checkDates(RoundPlan plan, Role role, KnownOrganisation organisation, UUID self, LocalDate start,
             LocalDate end) {
         refuse(ScheduleRules.windowProblem(plan, role, start, end), "startDate");
-        refuse(ScheduleRules.duplicateProblem(organisation.name,
-                reads.congressOf(plan.id(), organisation.id, self).isPresent()), "organisationId");
         UUID committeeId = plan.conveningCommitteeId();
+        // the organisation's own congress, the pilot's and the committee's: one read
+        Map<UUID, Slot> bounds = reads.congressesOf(plan.id(), Stream.of(organisation.id, plan.pilotOrganisationId(),
+                committeeId).filter(Objects::nonNull).distinct().toList(), self);
+        refuse(ScheduleRules.duplicateProblem(organisation.name, bounds.containsKey(organisation.id)),
+                "organisationId");
         if (role == Role.CELL && plan.hasPilot()) {
             refuse(ScheduleRules.afterPilotProblem(plan, role,
-                    reads.congressOf(plan.id(), plan.pilotOrganisationId(), self), start), "startDate");
+                    Optional.ofNullable(bounds.get(plan.pilotOrganisationId())), start), "startDate");
         }
         if (role == Role.PILOT) {
             refuse(ScheduleRules.pilotFirstProblem(role, reads.firstLower(plan.id(), committeeId, self), end),
                     "startDate");
         }
         if (role != Role.COMMITTEE) {
-            refuse(ScheduleRules.beforeCommitteeProblem(role, reads.congressOf(plan.id(), committeeId, self), end),
+            refuse(ScheduleRules.beforeCommitteeProblem(role, Optional.ofNullable(bounds.get(committeeId)), end),
                     "startDate");
         } else {
             refuse(ScheduleRules.afterCellsProblem(role, reads.withoutCongress(plan.id(), committeeId),

@@ -5,7 +5,10 @@ import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import vn.dangbo.congress.congress.ScheduleRules.Missing;
@@ -54,8 +57,19 @@ public class RoundReads {
 
     /** The organisation's standing congress in the round (other than {@code self}). */
     public Optional<Slot> congressOf(UUID roundId, UUID organisationId, UUID self) {
-        return slot(entityManager.createNativeQuery(SLOT + "and c.organisation_id = :organisation")
-                .setParameter("organisation", organisationId), roundId, self);
+        return Optional.ofNullable(congressesOf(roundId, List.of(organisationId), self).get(organisationId));
+    }
+
+    /** The standing congresses (other than {@code self}) of these organisations in the round, in one read. */
+    public Map<UUID, Slot> congressesOf(UUID roundId, Collection<UUID> organisationIds, UUID self) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(SLOT + "and c.organisation_id in (:organisations)")
+                .setParameter("organisations", organisationIds)
+                .setParameter("round", roundId).setParameter("self", self == null ? NONE : self)
+                .getResultList();
+        Map<UUID, Slot> slots = new HashMap<>();
+        rows.forEach(r -> slots.put((UUID) r[0], slot(r)));
+        return slots;
     }
 
     /** The lower congress of the round (not the committee's, not {@code self}) that starts first. */
@@ -125,10 +139,12 @@ public class RoundReads {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.setParameter("round", roundId).setParameter("self", self == null ? NONE : self)
                 .getResultList();
-        return rows.stream().findFirst().map(r -> {
-            LocalDate start = date(r[2]);
-            return new Slot((UUID) r[0], (String) r[1], start, CongressRules.endDate(start, ((Number) r[3]).intValue()));
-        });
+        return rows.stream().findFirst().map(RoundReads::slot);
+    }
+
+    private static Slot slot(Object[] row) {
+        LocalDate start = date(row[2]);
+        return new Slot((UUID) row[0], (String) row[1], start, CongressRules.endDate(start, ((Number) row[3]).intValue()));
     }
 
     private static LocalDate date(Object value) {
