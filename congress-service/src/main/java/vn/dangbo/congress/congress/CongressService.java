@@ -34,14 +34,16 @@ public class CongressService {
     private final ChangeRecorder changes;
     private final AccessGuard access;
     private final RoundPlanCheck plan;
+    private final ScheduledContent scheduledContent;
 
     public CongressService(CongressRepository congresses, OrganisationDirectory organisations, ChangeRecorder changes,
-            AccessGuard access, RoundPlanCheck plan) {
+            AccessGuard access, RoundPlanCheck plan, ScheduledContent scheduledContent) {
         this.congresses = congresses;
         this.organisations = organisations;
         this.changes = changes;
         this.access = access;
         this.plan = plan;
+        this.scheduledContent = scheduledContent;
     }
 
     /** Schedules the congress in its round and, in the same transaction, publishes it on {@code congress.congresses.v1}. */
@@ -90,8 +92,10 @@ public class CongressService {
         congress.term = request.term();
         congress.status = CongressStatus.SCHEDULED;
         persistOnePerRound(congress, organisation);
+        ScheduledContent.Content content = scheduledContent.of(congress, organisation);
         record(congress, organisation, CongressEvents.SCHEDULED,
-                state -> new CongressEvents.Scheduled(state.congress, state.convener, state.higherBody));
+                state -> new CongressEvents.Scheduled(state.congress, state.convener, state.higherBody,
+                        content.agenda(), content.attendees()));
         return congress;
     }
 
