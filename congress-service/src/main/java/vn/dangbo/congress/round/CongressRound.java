@@ -67,6 +67,18 @@ public class CongressRound {
     @Column(name = "committee_term", nullable = false)
     public String committeeTerm;
 
+    /** The plan's document checklist ({@code checklists/<id>.json}). */
+    @Column(name = "checklist_id", nullable = false)
+    public String checklistId;
+
+    /** The plan's agenda ({@code agendas/<id>.json}). */
+    @Column(name = "agenda_id", nullable = false)
+    public String agendaId;
+
+    /** The date the round sets for the committee's drafts to be approved by the body above; null until set. */
+    @Column(name = "committee_drafts_due")
+    public LocalDate committeeDraftsDue;
+
     @Version
     public long version;
 

@@ -21,7 +21,8 @@ public final class RoundEvents {
 
     public record RoundState(UUID id, UUID conveningCommitteeId, String conveningCommitteeName, String ruleSetId,
             Map<String, String> ageReferenceMonths, UUID pilotOrganisationId, Window pilotWindow, Window cellWindow,
-            Window committeeWindow, String cellTerm, String committeeTerm, long version) {
+            Window committeeWindow, String cellTerm, String committeeTerm, String checklistId, String agendaId,
+            LocalDate committeeDraftsDue, long version) {
     }
 
     public record Opened(RoundState round) {

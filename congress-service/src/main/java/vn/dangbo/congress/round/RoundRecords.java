@@ -42,19 +42,27 @@ public final class RoundRecords {
             @NotNull @Valid Window cellWindow,
             @NotNull @Valid Window committeeWindow,
             @NotNull @Pattern(regexp = "\\d{4}-\\d{4}", message = "phải có dạng 2020-2022") String cellTerm,
-            @NotNull @Pattern(regexp = "\\d{4}-\\d{4}", message = "phải có dạng 2020-2025") String committeeTerm) {
+            @NotNull @Pattern(regexp = "\\d{4}-\\d{4}", message = "phải có dạng 2020-2025") String committeeTerm,
+            String checklistId,
+            String agendaId,
+            LocalDate committeeDraftsDue) {
+    }
+
+    /** Sets (or moves) the date by which the committee's drafts are approved by the body above. */
+    public record CommitteeDraftsDueRequest(@NotNull LocalDate committeeDraftsDue) {
     }
 
     public record RoundResponse(UUID id, UUID conveningCommitteeId, String conveningCommitteeName, String ruleSetId,
             Map<RoundLevel, String> ageReferenceMonths, UUID pilotOrganisationId, Window pilotWindow,
-            Window cellWindow, Window committeeWindow, String cellTerm, String committeeTerm, long version) {
+            Window cellWindow, Window committeeWindow, String cellTerm, String committeeTerm, String checklistId,
+            String agendaId, LocalDate committeeDraftsDue, long version) {
 
         static RoundResponse of(CongressRound r, String committeeName) {
             RoundPlan plan = r.plan();
             return new RoundResponse(r.id, r.conveningCommitteeId, committeeName, r.ruleSetId,
                     new TreeMap<>(r.ageReferences()), r.pilotOrganisationId, Window.of(plan.pilotWindow()),
                     Window.of(plan.cellWindow()), Window.of(plan.committeeWindow()), r.cellTerm, r.committeeTerm,
-                    r.version);
+                    r.checklistId, r.agendaId, r.committeeDraftsDue, r.version);
         }
     }
 }

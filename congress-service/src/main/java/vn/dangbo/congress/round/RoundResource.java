@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dangbo.congress.round.RoundRecords.CommitteeDraftsDueRequest;
 import vn.dangbo.congress.round.RoundRecords.OpenRoundRequest;
 import vn.dangbo.congress.round.RoundRecords.RoundResponse;
 import vn.dangbo.kit.security.Roles;
@@ -37,6 +39,17 @@ public class RoundResource {
         RoundResponse created = RoundResponse.of(round, service.committeeName(round));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}/committee-drafts-due")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "Set or move the date by which the body above approves the committee's drafts; the "
+            + "committee congress' draft deadlines move with it")
+    public RoundResponse committeeDraftsDue(@PathParam("id") UUID id,
+            @NotNull @Valid CommitteeDraftsDueRequest request) {
+        CongressRound round = service.setCommitteeDraftsDue(id, request.committeeDraftsDue());
+        return RoundResponse.of(round, service.committeeName(round));
     }
 
     @GET

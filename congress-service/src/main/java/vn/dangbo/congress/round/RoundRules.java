@@ -1,5 +1,6 @@
 package vn.dangbo.congress.round;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -76,6 +77,26 @@ public final class RoundRules {
     public static Optional<String> pilotProblem(Object pilotOrganisationId, DateWindow pilotWindow) {
         if ((pilotOrganisationId == null) != (pilotWindow == null)) {
             return Optional.of("Đại hội điểm cần cả tổ chức (pilotOrganisationId) và thời gian (pilotWindow)");
+        }
+        return Optional.empty();
+    }
+
+    /** @return why the plan file is refused: the round follows a checklist or agenda the service ships */
+    public static Optional<String> planFileProblem(String label, String id, Collection<String> shipped) {
+        if (!shipped.contains(id)) {
+            return Optional.of("Không có " + label + " với mã " + id + "; hiện có: " + String.join(", ", shipped));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @return why the date for the committee's drafts is refused: the body above approves them before the
+     *         committee's congress, so by the last day of its window at the latest
+     */
+    public static Optional<String> committeeDraftsDueProblem(LocalDate due, DateWindow committee) {
+        if (due != null && due.isAfter(committee.to())) {
+            return Optional.of("Hạn duyệt văn kiện đại hội đảng bộ (" + DateWindow.format(due)
+                    + ") phải trước khi kết thúc thời gian đại hội đảng bộ (" + committee.text() + ")");
         }
         return Optional.empty();
     }

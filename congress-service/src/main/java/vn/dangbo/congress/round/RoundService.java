@@ -1,13 +1,17 @@
 package vn.dangbo.congress.round;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import vn.dangbo.congress.round.RoundRecords.OpenRoundRequest;
+import vn.dangbo.congress.agenda.AgendaCatalogue;
+import vn.dangbo.congress.checklist.ChecklistCatalogue;
 import vn.dangbo.congress.ruleset.RuleSet;
 import vn.dangbo.congress.ruleset.RuleSetCatalogue;
 import vn.dangbo.kit.change.Change;
@@ -26,14 +30,21 @@ public class RoundService {
     private final ChangeRecorder changes;
     private final AccessGuard access;
     private final RuleSetCatalogue ruleSets;
+    private final ChecklistCatalogue checklists;
+    private final AgendaCatalogue agendas;
+    private final Event<CommitteeDraftsDueSet> draftsDueSet;
 
     public RoundService(CongressRoundRepository rounds, OrganisationDirectory organisations, ChangeRecorder changes,
-            AccessGuard access, RuleSetCatalogue ruleSets) {
+            AccessGuard access, RuleSetCatalogue ruleSets, ChecklistCatalogue checklists, AgendaCatalogue agendas,
+            Event<CommitteeDraftsDueSet> draftsDueSet) {
         this.rounds = rounds;
         this.organisations = organisations;
         this.changes = changes;
         this.access = access;
         this.ruleSets = ruleSets;
+        this.checklists = checklists;
+        this.agendas = agendas;
+        this.draftsDueSet = draftsDueSet;
     }
 
     /** Opens the round and, in the same transaction, publishes it on {@code congress.congresses.v1}. */
@@ -70,6 +81,12 @@ public class RoundService {
         refuse(RoundRules.committeeOrderProblem(cells, committeeWindow), "committeeWindow");
         refuse(RoundRules.termProblem(request.cellTerm()), "cellTerm");
         refuse(RoundRules.termProblem(request.committeeTerm()), "committeeTerm");
+        String checklistId = request.checklistId() == null ? checklists.defaultId() : request.checklistId();
+        refuse(RoundRules.planFileProblem("danh mục văn kiện", checklistId, checklists.ids()), "checklistId");
+        String agendaId = request.agendaId() == null ? agendas.defaultId() : request.agendaId();
+        refuse(RoundRules.planFileProblem("chương trình nghị sự", agendaId, agendas.ids()), "agendaId");
+        refuse(RoundRules.committeeDraftsDueProblem(request.committeeDraftsDue(), committeeWindow),
+                "committeeDraftsDue");
 
         CongressRound round = new CongressRound();
         round.id = UUID.randomUUID();
@@ -85,9 +102,27 @@ public class RoundService {
         round.committeeTo = committeeWindow.to();
         round.cellTerm = request.cellTerm();
         round.committeeTerm = request.committeeTerm();
+        round.checklistId = checklistId;
+        round.agendaId = agendaId;
+        round.committeeDraftsDue = request.committeeDraftsDue();
         rounds.persist(round);
         changes.record(Change.of(round.id).event(RoundEvents.TOPIC, RoundEvents.OPENED,
                 () -> new RoundEvents.Opened(state(round, committee.name))));
+        return round;
+    }
+
+    /**
+     * Sets or moves the date by which the body above approves the committee's drafts; the committee congress'
+     * deadlines anchored on it move with it (observers of {@link CommitteeDraftsDueSet}, same transaction).
+     */
+    @Transactional
+    public CongressRound setCommitteeDraftsDue(UUID id, LocalDate due) {
+        CongressRound round = get(id);
+        access.requireWriteAccess(round.conveningCommitteeId);
+        refuse(RoundRules.committeeDraftsDueProblem(due, round.plan().committeeWindow()), "committeeDraftsDue");
+        round.committeeDraftsDue = due;
+        rounds.flush();
+        draftsDueSet.fire(new CommitteeDraftsDueSet(round.id, due));
         return round;
     }
 
@@ -115,7 +150,7 @@ public class RoundService {
         return new RoundEvents.RoundState(r.id, r.conveningCommitteeId, committeeName, r.ruleSetId, months,
                 r.pilotOrganisationId, RoundEvents.Window.of(plan.pilotWindow()),
                 RoundEvents.Window.of(plan.cellWindow()), RoundEvents.Window.of(plan.committeeWindow()), r.cellTerm,
-                r.committeeTerm, r.version);
+                r.committeeTerm, r.checklistId, r.agendaId, r.committeeDraftsDue, r.version);
     }
 
     private KnownOrganisation known(UUID id, String field) {
