@@ -10,7 +10,8 @@ import java.util.UUID;
  * The congress plan of the Office party committee (seed plan 002: "Kế hoạch tổ chức đại hội các chi bộ trực thuộc
  * nhiệm kỳ 2020-2022 và Đại hội Đảng bộ Văn phòng UBND tỉnh nhiệm kỳ 2020-2025") as the demo enters it into
  * congress-service: the round (rule set {@code 2020}, age reference 4/2020 for the grassroots level, Chi bộ I the
- * pilot within 3/2020, the other cells within 4/2020, the committee within 6/2020, terms 2020-2022 and 2020-2025)
+ * pilot within 3/2020, the other cells within 4/2020, the committee within 6/2020, terms 2020-2022 and 2020-2025,
+ * the date by which the bloc committee approves the committee's drafts)
  * and the seven congresses in the order the plan holds them. The seed names months only; the days are working days
  * chosen inside them (15/4/2020 is the cell congress the issue's deadline example uses). Plain values, no network.
  */
@@ -24,6 +25,7 @@ public record DemoRoundPlan(
         Window committeeWindow,
         String cellTerm,
         String committeeTerm,
+        LocalDate committeeDraftsDue,
         List<PlannedCongress> congresses) {
 
     /** Both days inclusive. */
@@ -71,6 +73,8 @@ public record DemoRoundPlan(
                 new Window(LocalDate.of(2020, 6, 1), LocalDate.of(2020, 6, 30)),
                 CELL_TERM,
                 COMMITTEE_TERM,
+                // the seed leaves it to the bloc committee (§II.6b): a working day ten days before the congress
+                LocalDate.of(2020, 6, 8),
                 List.of(
                         cell(1, "I", LocalDate.of(2020, 3, 20), true),
                         cell(2, "II", LocalDate.of(2020, 4, 7), false),
@@ -100,6 +104,7 @@ public record DemoRoundPlan(
         body.put("committeeWindow", committeeWindow.json());
         body.put("cellTerm", cellTerm);
         body.put("committeeTerm", committeeTerm);
+        body.put("committeeDraftsDue", committeeDraftsDue.toString());
         return body;
     }
 

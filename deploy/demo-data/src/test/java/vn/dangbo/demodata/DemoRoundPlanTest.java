@@ -83,6 +83,9 @@ class DemoRoundPlanTest {
         long officeMembers = dataset.members().stream().filter(m -> m.organisationKey().startsWith("vp-ubnd-")).count();
         assertTrue(officeMembers < 200, officeMembers + " members: below 200, an all-member congress");
         assertEquals("ALL_MEMBER", committee.kind());
+        assertTrue(plan.committeeDraftsDue().isBefore(committee.start()),
+                "the bloc committee approves the committee's drafts before its congress");
+        assertEquals(DayOfWeek.MONDAY, plan.committeeDraftsDue().getDayOfWeek());
     }
 
     @Test
@@ -105,5 +108,6 @@ class DemoRoundPlanTest {
         assertEquals(Map.of("from", "2020-03-01", "to", "2020-03-31"), round2020.get("pilotWindow"));
         assertEquals(Map.of("GRASSROOTS", "2020-04"), round2020.get("ageReferenceMonths"));
         assertEquals(plan.conveningCommitteeId().toString(), round2020.get("conveningCommitteeId"));
+        assertEquals("2020-06-08", round2020.get("committeeDraftsDue"));
     }
 }
