@@ -1,6 +1,7 @@
 package vn.dangbo.congress.calendar;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,44 +24,66 @@ public final class IcsWriter {
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
-    private IcsWriter() {
+    private final Appendable out;
+    private final String stamp;
+
+    private IcsWriter(Appendable out, Instant stamp) {
+        this.out = out;
+        this.stamp = "DTSTAMP:" + UTC.format(stamp);
     }
 
     /** The calendar of {@code events}, each stamped {@code stamp} (the time of the export). */
     public static String write(List<CalendarEvent> events, Instant stamp) {
         StringBuilder ics = new StringBuilder();
-        line(ics, "BEGIN:VCALENDAR");
-        line(ics, "VERSION:2.0");
-        line(ics, "PRODID:-//dangbo//congress-service//VI");
-        line(ics, "CALSCALE:GREGORIAN");
-        line(ics, "METHOD:PUBLISH");
-        line(ics, "BEGIN:VTIMEZONE");
-        line(ics, "TZID:" + TIME_ZONE);
-        line(ics, "BEGIN:STANDARD");
-        line(ics, "DTSTART:19700101T000000");
-        line(ics, "TZOFFSETFROM:+0700");
-        line(ics, "TZOFFSETTO:+0700");
-        line(ics, "TZNAME:ICT");
-        line(ics, "END:STANDARD");
-        line(ics, "END:VTIMEZONE");
-        for (CalendarEvent event : events) {
-            line(ics, "BEGIN:VEVENT");
-            line(ics, "UID:" + event.uid());
-            line(ics, "SEQUENCE:" + event.sequence());
-            line(ics, "DTSTAMP:" + UTC.format(stamp));
-            if (event.isAllDay()) {
-                line(ics, "DTSTART;VALUE=DATE:" + DATE.format(event.firstDay()));
-                // DTEND of an all-day event is exclusive: the day after the last
-                line(ics, "DTEND;VALUE=DATE:" + DATE.format(event.lastDay().plusDays(1)));
-            } else {
-                line(ics, "DTSTART;TZID=" + TIME_ZONE + ":" + LOCAL.format(event.start()));
-                line(ics, "DTEND;TZID=" + TIME_ZONE + ":" + LOCAL.format(event.end()));
-            }
-            line(ics, "SUMMARY:" + escape(event.summary()));
-            line(ics, "END:VEVENT");
-        }
-        line(ics, "END:VCALENDAR");
+        IcsWriter writer = start(ics, stamp);
+        events.forEach(writer::event);
+        writer.end();
         return ics.toString();
+    }
+
+    /**
+     * A calendar written event by event to {@code out} (a feed streamed as its rows are read): the header and the
+     * time zone now, then {@link #event} for each event and {@link #end} once.
+     */
+    public static IcsWriter start(Appendable out, Instant stamp) {
+        IcsWriter writer = new IcsWriter(out, stamp);
+        writer.line("BEGIN:VCALENDAR");
+        writer.line("VERSION:2.0");
+        writer.line("PRODID:-//dangbo//congress-service//VI");
+        writer.line("CALSCALE:GREGORIAN");
+        writer.line("METHOD:PUBLISH");
+        writer.line("BEGIN:VTIMEZONE");
+        writer.line("TZID:" + TIME_ZONE);
+        writer.line("BEGIN:STANDARD");
+        writer.line("DTSTART:19700101T000000");
+        writer.line("TZOFFSETFROM:+0700");
+        writer.line("TZOFFSETTO:+0700");
+        writer.line("TZNAME:ICT");
+        writer.line("END:STANDARD");
+        writer.line("END:VTIMEZONE");
+        return writer;
+    }
+
+    public void event(CalendarEvent event) {
+        line("BEGIN:VEVENT");
+        line("UID:" + event.uid());
+        line("SEQUENCE:" + event.sequence());
+        line(stamp);
+        if (event.isAllDay()) {
+            line("DTSTART;VALUE=DATE:" + DATE.format(event.firstDay()));
+            // DTEND of an all-day event is exclusive: the day after the last
+            line("DTEND;VALUE=DATE:" + DATE.format(event.lastDay().plusDays(1)));
+        } else {
+            line("DTSTART;TZID=" + TIME_ZONE + ":" + LOCAL.format(event.start()));
+            line("DTEND;TZID=" + TIME_ZONE + ":" + LOCAL.format(event.end()));
+        }
+        line("SUMMARY:" + escape(event.summary()));
+        line("STATUS:" + event.status().name());
+        line("END:VEVENT");
+    }
+
+    public void end() {
+        line("END:VCALENDAR");
     }
 
     /** RFC 5545 §3.3.11 TEXT: backslash, semicolon, comma and newline escaped; NFC so a reader compares alike. */
@@ -91,24 +114,48 @@ public final class IcsWriter {
      */
     static String fold(String line) {
         StringBuilder folded = new StringBuilder(line.length() + 8);
-        int octets = 0;
-        int i = 0;
-        while (i < line.length()) {
-            int codePoint = line.codePointAt(i);
-            int chars = Character.charCount(codePoint);
-            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-            if (octets + size > MAX_OCTETS) {
-                folded.append(CRLF).append(' ');
-                octets = 1;
-            }
-            folded.append(line, i, i + chars);
-            octets += size;
-            i += chars;
-        }
+        fold(line, folded);
         return folded.toString();
     }
 
-    private static void line(StringBuilder ics, String line) {
-        ics.append(fold(line)).append(CRLF);
+    private static void fold(String line, StringBuilder folded) {
+        int octets = 0;
+        int from = 0;
+        int i = 0;
+        while (i < line.length()) {
+            int codePoint = line.codePointAt(i);
+            int size = utf8Octets(codePoint);
+            if (octets + size > MAX_OCTETS) {
+                folded.append(line, from, i).append(CRLF).append(' ');
+                from = i;
+                octets = 1;
+            }
+            octets += size;
+            i += Character.charCount(codePoint);
+        }
+        folded.append(line, from, line.length());
+    }
+
+    /** Counted rather than encoded: a feed of a province folds millions of characters. */
+    private static int utf8Octets(int codePoint) {
+        if (codePoint < 0x80) {
+            return 1;
+        }
+        if (codePoint < 0x800) {
+            return 2;
+        }
+        return codePoint < 0x10000 ? 3 : 4;
+    }
+
+    private void line(String line) {
+        try {
+            if (line.length() <= MAX_OCTETS / 4) {
+                out.append(line).append(CRLF); // no line this short can exceed 75 octets
+            } else {
+                out.append(fold(line)).append(CRLF);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
