@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -26,6 +27,9 @@ public final class IcsWriter {
 
     private final Appendable out;
     private final String stamp;
+    /** The event being written, and the property being put together (reused: a feed has thousands of events). */
+    private final StringBuilder buffer = new StringBuilder(1024);
+    private final StringBuilder scratch = new StringBuilder(256);
 
     private IcsWriter(Appendable out, Instant stamp) {
         this.out = out;
@@ -64,22 +68,62 @@ public final class IcsWriter {
         return writer;
     }
 
+    /** Writes one event: its lines are put together here and handed to {@code out} at once. */
     public void event(CalendarEvent event) {
-        line("BEGIN:VEVENT");
-        line("UID:" + event.uid());
-        line("SEQUENCE:" + event.sequence());
-        line(stamp);
+        buffer.setLength(0);
+        buffer.append("BEGIN:VEVENT").append(CRLF);
+        property("UID:").append(event.uid());
+        endProperty();
+        property("SEQUENCE:").append(event.sequence());
+        endProperty();
+        property(stamp);
+        endProperty();
         if (event.isAllDay()) {
-            line("DTSTART;VALUE=DATE:" + DATE.format(event.firstDay()));
+            appendDate(property("DTSTART;VALUE=DATE:"), event.firstDay());
+            endProperty();
             // DTEND of an all-day event is exclusive: the day after the last
-            line("DTEND;VALUE=DATE:" + DATE.format(event.lastDay().plusDays(1)));
+            appendDate(property("DTEND;VALUE=DATE:"), event.lastDay().plusDays(1));
+            endProperty();
         } else {
-            line("DTSTART;TZID=" + TIME_ZONE + ":" + LOCAL.format(event.start()));
-            line("DTEND;TZID=" + TIME_ZONE + ":" + LOCAL.format(event.end()));
+            property("DTSTART;TZID=" + TIME_ZONE + ":").append(LOCAL.format(event.start()));
+            endProperty();
+            property("DTEND;TZID=" + TIME_ZONE + ":").append(LOCAL.format(event.end()));
+            endProperty();
         }
-        line("SUMMARY:" + escape(event.summary()));
-        line("STATUS:" + event.status().name());
-        line("END:VEVENT");
+        appendEscaped(property("SUMMARY:"), event.summary());
+        endProperty();
+        property("STATUS:").append(event.status().name());
+        endProperty();
+        buffer.append("END:VEVENT").append(CRLF);
+        try {
+            out.append(buffer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private StringBuilder property(String start) {
+        scratch.setLength(0);
+        return scratch.append(start);
+    }
+
+    private void endProperty() {
+        fold(scratch, buffer);
+        buffer.append(CRLF);
+    }
+
+    /** yyyyMMdd without a formatter: a feed writes two dates per event. */
+    private static void appendDate(StringBuilder text, LocalDate date) {
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            text.append(DATE.format(date));
+            return;
+        }
+        text.append(year);
+        int month = date.getMonthValue();
+        text.append((char) ('0' + month / 10)).append((char) ('0' + month % 10));
+        int day = date.getDayOfMonth();
+        text.append((char) ('0' + day / 10)).append((char) ('0' + day % 10));
     }
 
     public void end() {
@@ -88,24 +132,32 @@ public final class IcsWriter {
 
     /** RFC 5545 §3.3.11 TEXT: backslash, semicolon, comma and newline escaped; NFC so a reader compares alike. */
     static String escape(String text) {
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-        StringBuilder escaped = new StringBuilder(nfc.length());
+        StringBuilder escaped = new StringBuilder(text.length() + 8);
+        appendEscaped(escaped, text);
+        return escaped.toString();
+    }
+
+    /** {@link #escape} into {@code target}, in one pass copying the runs between special characters whole. */
+    private static void appendEscaped(StringBuilder target, String text) {
+        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+        int run = 0;
         for (int i = 0; i < nfc.length(); i++) {
-            char c = nfc.charAt(i);
-            switch (c) {
-                case '\\' -> escaped.append("\\\\");
-                case ';' -> escaped.append("\\;");
-                case ',' -> escaped.append("\\,");
-                case '\n' -> escaped.append("\\n");
-                case '\r' -> {
-                    if (i + 1 >= nfc.length() || nfc.charAt(i + 1) != '\n') {
-                        escaped.append("\\n");
-                    }
-                }
-                default -> escaped.append(c);
+            String replacement = switch (nfc.charAt(i)) {
+                case '\\' -> "\\\\";
+                case ';' -> "\\;";
+                case ',' -> "\\,";
+                case '\n' -> "\\n";
+                // CRLF is one line break, a lone CR another
+                case '\r' -> i + 1 < nfc.length() && nfc.charAt(i + 1) == '\n' ? "" : "\\n";
+                default -> null;
+            };
+            if (replacement != null) {
+                target.append(nfc, run, i).append(replacement);
+                run = i + 1;
             }
         }
-        return escaped.toString();
+        target.append(nfc, run, nfc.length());
     }
 
     /**
@@ -118,12 +170,16 @@ public final class IcsWriter {
         return folded.toString();
     }
 
-    private static void fold(String line, StringBuilder folded) {
+    private static void fold(CharSequence line, StringBuilder folded) {
+        if (line.length() <= MAX_OCTETS / 3) {
+            folded.append(line); // no UTF-16 unit is more than 3 octets: this short a line never folds
+            return;
+        }
         int octets = 0;
         int from = 0;
         int i = 0;
         while (i < line.length()) {
-            int codePoint = line.codePointAt(i);
+            int codePoint = Character.codePointAt(line, i);
             int size = utf8Octets(codePoint);
             if (octets + size > MAX_OCTETS) {
                 folded.append(line, from, i).append(CRLF).append(' ');
@@ -149,11 +205,7 @@ public final class IcsWriter {
 
     private void line(String line) {
         try {
-            if (line.length() <= MAX_OCTETS / 4) {
-                out.append(line).append(CRLF); // no line this short can exceed 75 octets
-            } else {
-                out.append(fold(line)).append(CRLF);
-            }
+            out.append(fold(line)).append(CRLF);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
