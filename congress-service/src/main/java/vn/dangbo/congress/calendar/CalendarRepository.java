@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -72,7 +73,7 @@ public class CalendarRepository {
         });
     }
 
-    private static CalendarRow row(ResultSet r) throws java.sql.SQLException {
+    private static CalendarRow row(ResultSet r) throws SQLException {
         String kind = r.getString(9);
         return new CalendarRow(r.getObject(1, UUID.class), r.getLong(2), r.getBoolean(3),
                 r.getObject(4, LocalDate.class), r.getInt(5), r.getString(6), r.getString(7), r.getString(8),
