@@ -12,6 +12,8 @@ alter table congress_round alter column agenda_id set not null;
 create table congress_document (
     congress_id            uuid         not null references congress (id),
     code                   varchar(60)  not null,
+    -- the item's place in the plan's list
+    position               integer      not null,
     -- DRAFT | AFTER_REPORT
     kind                   varchar(20)  not null,
     name                   varchar(500) not null,

@@ -27,7 +27,18 @@ public record Checklist(String id, String title, String source, List<Level> leve
         }
     }
 
-    public record Document(String code, DocumentKind kind, String name) {
+    public record Document(String code, DocumentKind kind, String name, IssuedAs issuedAs) {
+    }
+
+    /**
+     * How docs-service issues the document: its type code (BC, NQ, TTr...) and the words its title holds, accents
+     * and case aside.
+     */
+    public record IssuedAs(String type, List<String> titleWords) {
+
+        public IssuedAs {
+            titleWords = List.copyOf(titleWords);
+        }
     }
 
     /** A due date as days from an anchor: the congress' first day, its last day, or the date the round sets. */

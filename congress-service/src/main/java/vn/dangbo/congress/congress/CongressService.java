@@ -1,6 +1,7 @@
 package vn.dangbo.congress.congress;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import vn.dangbo.congress.congress.CongressRecords.CancelCongressRequest;
 import vn.dangbo.congress.congress.CongressRecords.RescheduleCongressRequest;
 import vn.dangbo.congress.congress.CongressRecords.ScheduleCongressRequest;
 import vn.dangbo.congress.congress.ScheduleRules.Role;
+import vn.dangbo.congress.checklist.CongressLevel;
 import vn.dangbo.congress.round.CongressRound;
 import vn.dangbo.congress.round.RoundPlan;
 import vn.dangbo.congress.ruleset.RuleSet;
@@ -34,14 +36,16 @@ public class CongressService {
     private final ChangeRecorder changes;
     private final AccessGuard access;
     private final RoundPlanCheck plan;
+    private final Event<CongressDatesSet> datesSet;
 
     public CongressService(CongressRepository congresses, OrganisationDirectory organisations, ChangeRecorder changes,
-            AccessGuard access, RoundPlanCheck plan) {
+            AccessGuard access, RoundPlanCheck plan, Event<CongressDatesSet> datesSet) {
         this.congresses = congresses;
         this.organisations = organisations;
         this.changes = changes;
         this.access = access;
         this.plan = plan;
+        this.datesSet = datesSet;
     }
 
     /** Schedules the congress in its round and, in the same transaction, publishes it on {@code congress.congresses.v1}. */
@@ -90,6 +94,7 @@ public class CongressService {
         congress.term = request.term();
         congress.status = CongressStatus.SCHEDULED;
         persistOnePerRound(congress, organisation);
+        datesSet.fire(datesOf(congress, role));
         record(congress, organisation, CongressEvents.SCHEDULED,
                 state -> new CongressEvents.Scheduled(state.congress, state.convener, state.higherBody));
         return congress;
@@ -115,6 +120,7 @@ public class CongressService {
         congress.days = request.days();
         congress.statusReason = request.reason();
         congresses.flush();
+        datesSet.fire(datesOf(congress, role));
         record(congress, organisation, CongressEvents.RESCHEDULED,
                 state -> new CongressEvents.Rescheduled(state.congress, state.convener, state.higherBody,
                         previousStart, previousEnd, congress.statusReason));
@@ -196,6 +202,12 @@ public class CongressService {
             }
         }
         return false;
+    }
+
+    private static CongressDatesSet datesOf(Congress congress, Role role) {
+        return new CongressDatesSet(congress.id, congress.roundId,
+                role == Role.COMMITTEE ? CongressLevel.COMMITTEE : CongressLevel.CELL, congress.startDate,
+                congress.endDate());
     }
 
     /** The congress as published, with the organisation that convenes it and that one's higher body. */

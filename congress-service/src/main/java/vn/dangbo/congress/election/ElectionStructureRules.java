@@ -78,6 +78,12 @@ public final class ElectionStructureRules {
         return new ElectionStructure(rules.label(), Kind.PARTY_COMMITTEE, ballots);
     }
 
+    /** Why an organisation of another type has no structure (the bloc committee, a partial committee). */
+    public static String noStructure(String organisationName, String organisationType) {
+        return "Kế hoạch đại hội chỉ quy định cơ cấu bầu cử của chi bộ và đảng bộ cơ sở; " + organisationName + " ("
+                + organisationType + ") không thuộc các loại này";
+    }
+
     public static boolean electsCellCommittee(RuleSet rules, MemberCounts members) {
         return members.full() >= rules.bodies().cellCommitteeThreshold();
     }
@@ -97,6 +103,102 @@ public final class ElectionStructureRules {
                     + bodies.inspectionCommissionSize() + " đồng chí (chủ nhiệm, phó chủ nhiệm, ủy viên) và chủ nhiệm"
                     + " Ủy ban Kiểm tra";
         };
+    }
+
+    /**
+     * Whether the structure an office states fits the derived one and the rule set's limits: the sizes of the
+     * bodies the congress elects, none for a body it does not elect.
+     *
+     * @return the first refusal, naming the field and the limit; empty when the stated structure holds
+     */
+    public static Optional<Refusal> statedStructureProblem(RuleSet rules, ElectionStructure derived,
+            MemberCounts members, StatedStructure stated) {
+        Bodies bodies = rules.bodies();
+        return switch (derived.kind()) {
+            case CELL_WITH_COMMITTEE -> first(
+                    required(stated.committeeSize(), "committeeSize", "Chi bộ có " + members.full()
+                            + " đảng viên chính thức bầu chi ủy: cần nêu số lượng chi ủy viên (từ "
+                            + bodies.cellCommitteeMin() + " đến " + bodies.cellCommitteeMax() + ")"),
+                    atLeast(stated.committeeSize(), bodies.cellCommitteeMin(), "committeeSize",
+                            "Số lượng chi ủy tối thiểu là "),
+                    atMost(stated.committeeSize(), bodies.cellCommitteeMax(), "committeeSize",
+                            "Số lượng chi ủy tối đa là "),
+                    exactly(stated.deputySecretaries(), bodies.deputySecretaries(), "deputySecretaries",
+                            "Chi bộ có chi ủy bầu " + bodies.deputySecretaries() + " phó bí thư"),
+                    cellElectsNo(stated));
+            case CELL_SECRETARY_ONLY -> first(
+                    absent(stated.committeeSize(), "committeeSize", "Chi bộ có dưới "
+                            + bodies.cellCommitteeThreshold() + " đảng viên chính thức (có " + members.full()
+                            + ") không bầu chi ủy; đề nghị " + stated.committeeSize() + " chi ủy viên"),
+                    required(stated.deputySecretaries(), "deputySecretaries",
+                            "Cần nêu số phó bí thư: 0, hoặc tối đa " + bodies.deputySecretaries() + " nếu cần"),
+                    atLeast(stated.deputySecretaries(), 0, "deputySecretaries", "Số phó bí thư tối thiểu là "),
+                    atMost(stated.deputySecretaries(), bodies.deputySecretaries(), "deputySecretaries",
+                            "Chi bộ không có chi ủy bầu bí thư, nếu cần thêm phó bí thư: số phó bí thư tối đa là "),
+                    cellElectsNo(stated));
+            case PARTY_COMMITTEE -> first(
+                    required(stated.committeeSize(), "committeeSize",
+                            "Cần nêu số lượng ủy viên Ban Chấp hành (không quá " + bodies.partyCommitteeMax() + ")"),
+                    atMost(stated.committeeSize(), bodies.partyCommitteeMax(), "committeeSize",
+                            "Số lượng ủy viên Ban Chấp hành tối đa là "),
+                    exactly(stated.standingCommitteeSize(), bodies.standingCommitteeSize(), "standingCommitteeSize",
+                            "Số lượng ủy viên Ban Thường vụ là " + bodies.standingCommitteeSize()),
+                    // the standing committee is elected from the executive committee, which must be larger
+                    atLeast(stated.committeeSize(), bodies.standingCommitteeSize() + 1, "committeeSize",
+                            "Ban Thường vụ (" + bodies.standingCommitteeSize() + " đồng chí) được bầu trong Ban"
+                                    + " Chấp hành: số lượng ủy viên Ban Chấp hành tối thiểu là "),
+                    exactly(stated.deputySecretaries(), bodies.deputySecretaries(), "deputySecretaries",
+                            "Số lượng phó bí thư là " + bodies.deputySecretaries()),
+                    exactly(stated.inspectionCommissionSize(), bodies.inspectionCommissionSize(),
+                            "inspectionCommissionSize", "Số lượng ủy viên Ủy ban Kiểm tra là "
+                                    + bodies.inspectionCommissionSize() + " (chủ nhiệm, phó chủ nhiệm, ủy viên)"));
+        };
+    }
+
+    /** A cell elects neither a standing committee nor an inspection commission. */
+    private static Optional<Refusal> cellElectsNo(StatedStructure stated) {
+        return first(
+                absent(stated.standingCommitteeSize(), "standingCommitteeSize",
+                        "Chi bộ không bầu Ban Thường vụ; đề nghị " + stated.standingCommitteeSize() + " ủy viên"),
+                absent(stated.inspectionCommissionSize(), "inspectionCommissionSize",
+                        "Chi bộ không bầu Ủy ban Kiểm tra; đề nghị " + stated.inspectionCommissionSize()
+                                + " ủy viên"));
+    }
+
+    @SafeVarargs
+    private static Optional<Refusal> first(Optional<Refusal>... checks) {
+        for (Optional<Refusal> check : checks) {
+            if (check.isPresent()) {
+                return check;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Refusal> required(Integer value, String field, String message) {
+        return value == null ? Optional.of(new Refusal(field, message)) : Optional.empty();
+    }
+
+    private static Optional<Refusal> absent(Integer value, String field, String message) {
+        return value != null && value != 0 ? Optional.of(new Refusal(field, message)) : Optional.empty();
+    }
+
+    /** "{limit phrase}{min}; đề nghị {value}" when below. */
+    private static Optional<Refusal> atLeast(Integer value, int min, String field, String limit) {
+        return value != null && value < min ? Optional.of(new Refusal(field, limit + min + "; đề nghị " + value))
+                : Optional.empty();
+    }
+
+    private static Optional<Refusal> atMost(Integer value, int max, String field, String limit) {
+        return value != null && value > max ? Optional.of(new Refusal(field, limit + max + "; đề nghị " + value))
+                : Optional.empty();
+    }
+
+    private static Optional<Refusal> exactly(Integer value, int size, String field, String limit) {
+        if (value == null) {
+            return Optional.of(new Refusal(field, limit + "; cần nêu số lượng"));
+        }
+        return value != size ? Optional.of(new Refusal(field, limit + "; đề nghị " + value)) : Optional.empty();
     }
 
     private static Ballot ballot(List<Ballot> before, Office office, Electorate electedBy, Integer minSeats,

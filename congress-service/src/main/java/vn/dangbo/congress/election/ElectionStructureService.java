@@ -35,9 +35,8 @@ public class ElectionStructureService {
         OrganisationType type = OrganisationType.parse(organisation.type).orElse(null);
         RuleSet rules = ruleSets.current();
         ElectionStructure structure = ElectionStructureRules.structureFor(rules, type, counts)
-                .orElseThrow(() -> ProblemException.ruleViolated("Kế hoạch đại hội chỉ quy định cơ cấu bầu cử của"
-                        + " chi bộ và đảng bộ cơ sở; " + organisation.name + " (" + organisation.type
-                        + ") không thuộc các loại này", null));
+                .orElseThrow(() -> ProblemException.ruleViolated(
+                        ElectionStructureRules.noStructure(organisation.name, organisation.type), null));
         return new ElectionStructureResponse(organisation.id, organisation.name, organisation.type, counts.full(),
                 counts.probationary(), structure, ElectionStructureRules.describe(rules, structure, counts));
     }

@@ -5,6 +5,8 @@ import static vn.dangbo.kit.text.VietnameseText.nfcStripped;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -59,6 +61,10 @@ public class MemberRoll {
         JsonNode attachedTo = event.data().at("/member/attachedTo");
         member.attachedTo = attachedTo.isTextual() ? UUID.fromString(attachedTo.asText()) : null;
         member.exempted = event.data().at("/member/exempted").asBoolean(false);
+        // the roll as at a congress date is counted from these (registered and made-full events may omit leftOn)
+        member.admittedOn = date(event, "/member/admittedOn");
+        member.fullMemberOn = date(event, "/member/fullMemberOn");
+        member.leftOn = date(event, "/member/leftOn");
         member.positions.clear();
         member.positions.addAll(currentPositions(event));
         member.version = version;
@@ -80,6 +86,19 @@ public class MemberRoll {
             }
         }
         return current;
+    }
+
+    /** An optional date: absent or null is null, anything else must be an ISO date. */
+    private static LocalDate date(IncomingEvent event, String pointer) {
+        JsonNode value = event.data().at(pointer);
+        if (!value.isTextual()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.asText());
+        } catch (DateTimeParseException e) {
+            throw new InvalidEventException("event " + event.id() + ": " + pointer + " is not a date: " + value.asText());
+        }
     }
 
     private static UUID uuid(IncomingEvent event, String pointer) {

@@ -2,6 +2,7 @@ package vn.dangbo.congress.roll;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import vn.dangbo.kit.organisation.KnownOrganisation;
@@ -34,5 +35,34 @@ public class MemberRollRepository implements PanacheRepositoryBase<RollMember, U
             }
         }
         return new MemberCounts(full, probationary);
+    }
+
+    /**
+     * The members of the organisation and of every organisation below it as the roll stood on {@code date}:
+     * admitted on or before it, not yet left on it (a member who left later still counts), full when made full
+     * on or before it, else probationary. A row without dates (stored before the registry's dates were kept) is
+     * counted by its current state. Transfers are not dated on the roll: a member counts where they are now.
+     */
+    public MemberCounts countInSubtreeOn(KnownOrganisation organisation, LocalDate date) {
+        String fullOnDate = "(m.fullMemberOn <= :date or (m.fullMemberOn is null and m.status = :full))";
+        Object[] row = getEntityManager().createQuery(
+                "select sum(case when " + fullOnDate + " then 1 else 0 end), "
+                        + "sum(case when " + fullOnDate + " then 0 else 1 end) from RollMember m "
+                        + "where (m.admittedOn is null or m.admittedOn <= :date) "
+                        + "and (m.state = :active or m.leftOn > :date) "
+                        + "and (m.organisationId = :id or m.organisationId in "
+                        + "(select k.id from KnownOrganisation k where k.path like :prefix))", Object[].class)
+                .setParameter("date", date)
+                .setParameter("full", RollMember.FULL)
+                .setParameter("active", RollMember.ACTIVE)
+                .setParameter("id", organisation.id)
+                .setParameter("prefix", LikePatterns.startingWith(organisation.path))
+                .getSingleResult();
+        return new MemberCounts(count(row[0]), count(row[1]));
+    }
+
+    /** A sum over no rows is null. */
+    private static long count(Object sum) {
+        return sum == null ? 0 : ((Number) sum).longValue();
     }
 }

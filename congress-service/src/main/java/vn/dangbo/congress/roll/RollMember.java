@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -45,6 +46,18 @@ public class RollMember {
     /** {@link #PROBATIONARY} or {@link #FULL}. */
     @Column(nullable = false)
     public String status;
+
+    /** Kết nạp: the day the member joined (as a probationary member); null on rows older than the dates. */
+    @Column(name = "admitted_on")
+    public LocalDate admittedOn;
+
+    /** Công nhận chính thức: the day the member became a full member; null while probationary. */
+    @Column(name = "full_member_on")
+    public LocalDate fullMemberOn;
+
+    /** The day the member left (state LEFT), when the registry knows it. */
+    @Column(name = "left_on")
+    public LocalDate leftOn;
 
     /** The registry's version of this member; an older state arriving late is ignored. */
     @Column(nullable = false)

@@ -9,7 +9,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +29,8 @@ import vn.dangbo.testsupport.quarkus.RealInfrastructure;
 /**
  * The calendar feeds over HTTP, read back by ical4j (as a subscribed calendar client reads them): the seed's
  * congresses on their days and their documents' deadlines on the plan's dates, stable UIDs, SEQUENCE raised by a
- * reschedule, a cancelled congress kept as CANCELLED, the organisation filter.
+ * reschedule, a cancelled congress kept as CANCELLED, the organisation filter. The deadlines are the documents
+ * feature's rows, written when a congress is scheduled and moved with it.
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "congress"),
@@ -45,9 +45,6 @@ class CalendarResourceTest {
     private static final String PROBLEM = "application/problem+json";
     private static final int CELL_DRAFTS = 7;
     private static final int CELL_AFTER_REPORTS = 6;
-
-    @Inject
-    InterimDocumentRows documentRows;
 
     @Test
     void theSeedRoundIsACalendarOfItsCongressesAndDeadlines() throws Exception {
@@ -152,26 +149,23 @@ class CalendarResourceTest {
                 .then().statusCode(401).header("WWW-Authenticate", "Bearer");
     }
 
-    private String schedule(String round, Org cell, String start) {
-        String id = given().auth().oauth2(RealInfrastructure.tokens().admin()).contentType(ContentType.JSON)
+    private static String schedule(String round, Org cell, String start) {
+        return given().auth().oauth2(RealInfrastructure.tokens().admin()).contentType(ContentType.JSON)
                 .body("""
                         {"roundId": "%s", "organisationId": "%s", "kind": "ALL_MEMBER", "startDate": "%s", "days": 1,
                          "term": "2020-2022"}
                         """.formatted(round, cell.id(), start))
                 .post("/congresses")
                 .then().statusCode(201).extract().path("id");
-        documentRows.written(UUID.fromString(id));
-        return id;
     }
 
-    private void move(String congress, String start) {
+    private static void move(String congress, String start) {
         given().auth().oauth2(RealInfrastructure.tokens().admin()).contentType(ContentType.JSON)
                 .body("""
                         {"startDate": "%s", "days": 1, "reason": "Trùng lịch tiếp công dân"}
                         """.formatted(start))
                 .post("/congresses/{id}/reschedule", congress)
                 .then().statusCode(200);
-        documentRows.moved(UUID.fromString(congress));
     }
 
     private static void cancel(String congress) {

@@ -109,4 +109,52 @@ class ChecklistRulesTest {
     private static ChecklistItem item(List<ChecklistItem> items, String code) {
         return items.stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
     }
+
+    @Test
+    void anIssuedDocumentIsTheItemItsTypeAndTitleWordsName() {
+        LocalDate before = LocalDate.of(2020, 4, 3);
+        assertEquals("political-report", matched(CongressLevel.CELL, "BC", "Báo cáo chính trị trình đại hội", before));
+        assertEquals("committee-review", matched(CongressLevel.CELL, "BC", "BÁO CÁO KIỂM ĐIỂM của chi ủy", before),
+                "case and accents aside");
+        assertEquals("comments-report", matched(CongressLevel.CELL, "BC",
+                "Báo cáo kết quả thảo luận, tham gia ý kiến vào dự thảo văn kiện", before));
+        assertEquals("action-programme", matched(CongressLevel.CELL, "CTr",
+                "Chương trình hành động thực hiện Nghị quyết", before), "the item naming most words");
+        assertEquals("programme", matched(CongressLevel.CELL, "CTr", "Chương trình Đại hội Chi bộ II", before));
+        assertEquals("inspection-personnel", matched(CongressLevel.COMMITTEE, "TTr",
+                "Tờ trình đề án nhân sự Ủy ban kiểm tra khóa mới", before));
+        assertEquals("committee-personnel", matched(CongressLevel.COMMITTEE, "TTr",
+                "Tờ trình đề án nhân sự cấp ủy, khóa mới", before), "punctuation aside");
+        assertEquals("after-political-report", matched(CongressLevel.CELL, "BC", "Báo cáo chính trị", APRIL_15),
+                "issued from the congress' first day on: the after-report's");
+        assertEquals("after-election-approval", matched(CongressLevel.CELL, "TTr",
+                "Tờ trình đề nghị chuẩn y kết quả bầu cấp ủy", LocalDate.of(2020, 4, 16)));
+        assertEquals(null, matched(CongressLevel.CELL, "TB", "Thông báo tổ chức đại hội", before), "no item");
+        assertEquals(null, matched(CongressLevel.CELL, "BC", "Báo cáo tổng kết công tác năm", before), "no item");
+        assertEquals(null, matched(CongressLevel.CELL, "BC", "Báo cáo chính trịnh", before), "whole words only");
+    }
+
+    @Test
+    void aDraftIsDoneWhenApprovedAndAnAfterReportWhenSubmitted() {
+        assertFalse(ChecklistRules.isDone(DocumentKind.DRAFT, true, false));
+        assertTrue(ChecklistRules.isDone(DocumentKind.DRAFT, true, true));
+        assertTrue(ChecklistRules.isDone(DocumentKind.AFTER_REPORT, true, false));
+        assertFalse(ChecklistRules.isDone(DocumentKind.AFTER_REPORT, false, false));
+    }
+
+    @Test
+    void anItemIsPastDueFromTheDayAfterItsDueDate() {
+        LocalDate due = LocalDate.of(2020, 4, 10);
+        assertFalse(ChecklistRules.isPastDue(due, false, due), "the due date itself is in time");
+        assertTrue(ChecklistRules.isPastDue(due, false, due.plusDays(1)));
+        assertFalse(ChecklistRules.isPastDue(due, true, due.plusDays(1)), "done");
+        assertFalse(ChecklistRules.isPastDue(null, false, due), "no due date yet");
+        assertEquals(3, ChecklistRules.daysLate(due, LocalDate.of(2020, 4, 13)));
+        assertEquals(0, ChecklistRules.daysLate(due, LocalDate.of(2020, 4, 9)));
+    }
+
+    private static String matched(CongressLevel level, String type, String title, LocalDate issuedOn) {
+        return ChecklistRules.matchIssued(PLAN, level, APRIL_15, type, title, issuedOn).map(Checklist.Document::code)
+                .orElse(null);
+    }
 }

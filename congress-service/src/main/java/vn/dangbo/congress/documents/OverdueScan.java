@@ -1,0 +1,71 @@
+package vn.dangbo.congress.documents;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import vn.dangbo.congress.checklist.ChecklistRules;
+
+/**
+ * Publishes {@code document.overdue.v1} once per item and due date, the first time the scan finds it past due and
+ * not done. The state is in the table ({@code overdue_announced_for}), so a restart neither repeats nor skips an
+ * item; each batch locks its rows with SKIP LOCKED, so replicas scanning at once share the items and never announce
+ * one twice. A congress moved to later dates has new due dates: its items may be announced again when those pass.
+ */
+@ApplicationScoped
+public class OverdueScan {
+
+    static final int BATCH = 500;
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final EntityManager entityManager;
+    private final DocumentChanges changes;
+
+    public OverdueScan(EntityManager entityManager, DocumentChanges changes) {
+        this.entityManager = entityManager;
+        this.changes = changes;
+    }
+
+    @Scheduled(identity = "overdue-scan", every = "${dangbo.congress.overdue-scan-interval}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scan() {
+        announceOverdue(LocalDate.now(VIETNAM));
+    }
+
+    /** Announces every item overdue on {@code today} not announced yet. @return how many it announced */
+    public int announceOverdue(LocalDate today) {
+        int total = 0;
+        int announced;
+        do {
+            announced = QuarkusTransaction.requiringNew().call(() -> announceBatch(today));
+            total += announced;
+        } while (announced == BATCH);
+        return total;
+    }
+
+    @SuppressWarnings("unchecked")
+    private int announceBatch(LocalDate today) {
+        List<CongressDocument> overdue = entityManager.createNativeQuery("""
+                select d.* from congress_document d
+                join congress c on c.id = d.congress_id
+                where d.due_date < :today and d.status <> 'APPROVED' and d.due_date is not null
+                  and not (d.kind = 'AFTER_REPORT' and d.status = 'SUBMITTED')
+                  and (d.overdue_announced_for is null or d.overdue_announced_for <> d.due_date)
+                  and c.status <> 'CANCELLED'
+                order by d.due_date
+                limit :batch
+                for update of d skip locked""", CongressDocument.class)
+                .setParameter("today", today)
+                .setParameter("batch", BATCH)
+                .getResultList();
+        for (CongressDocument document : overdue) {
+            document.overdueAnnouncedFor = document.dueDate;
+            long daysLate = ChecklistRules.daysLate(document.dueDate, today);
+            changes.record(document, DocumentEvents.OVERDUE, state -> new DocumentEvents.Overdue(state, daysLate));
+        }
+        return overdue.size();
+    }
+}
