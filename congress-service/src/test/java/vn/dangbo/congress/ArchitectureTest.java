@@ -6,16 +6,19 @@ import vn.dangbo.testsupport.architecture.ServiceArchitectureTest;
 /**
  * The layering of every dangbo service; congress' plain Java is its *Rules classes and the rule sets with the
  * rules computed from them alone (the catalogue bean and the resource are the container and HTTP side); the
- * congress plan's cores (its versioned data files, document checklist, agenda, calendar) are plain packages but for
- * the catalogue beans that load their files once.
+ * congress plan's cores (its versioned data files, document checklist, agenda) are plain packages but for the
+ * catalogue beans that load their files once; the calendar's writer and the events it makes of the feed's rows are
+ * plain, its repository, service and resources not.
  */
 class ArchitectureTest extends ServiceArchitectureTest {
 
     ArchitectureTest() {
         super(ServiceArchitecture.of("vn.dangbo.congress")
                 .plainJavaClasses("ruleset.RuleSet", "ruleset.RuleSetLoader", "ruleset.Sex", "ruleset.AgeCutOffs",
-                        "ruleset.CandidateEligibility", "round.DateWindow", "round.RoundPlan", "round.RoundLevel")
-                .plainJavaPackages("plandata", "checklist", "agenda", "calendar")
+                        "ruleset.CandidateEligibility", "round.DateWindow", "round.RoundPlan", "round.RoundLevel",
+                        "calendar.IcsWriter", "calendar.CalendarEvent", "calendar.EventStatus", "calendar.CalendarUids",
+                        "calendar.DeadlineEvents", "calendar.CalendarRow", "calendar.CalendarFeed")
+                .plainJavaPackages("plandata", "checklist", "agenda")
                 .wiring("checklist.ChecklistCatalogue", "agenda.AgendaCatalogue"));
     }
 }

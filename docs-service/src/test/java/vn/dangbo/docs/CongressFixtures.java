@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
@@ -59,7 +60,59 @@ public final class CongressFixtures {
                 "2020-2022", convener);
     }
 
+    /** One item of the agenda congress-service derives for the congress. */
+    public record AgendaRow(int number, String code, String text) {
+    }
+
+    /** A member congress-service names as expected at an all-member congress ({@code FULL} or {@code PROBATIONARY}). */
+    public record AttendeeRow(String fullName, String status, String cellName) {
+    }
+
+    /** The seed's agenda of a cell whose committee holds an all-member congress: 3 items, no delegation. */
+    public static final List<AgendaRow> CELL_AGENDA = List.of(
+            new AgendaRow(1, "review-and-directions", "Tổng kết thực hiện Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2015 - "
+                    + "2020 và xác định mục tiêu, phương hướng, nhiệm vụ của Đảng bộ, chi bộ nhiệm kỳ tới"),
+            new AgendaRow(2, "comments-on-higher-documents", "Thảo luận, đóng góp ý kiến vào dự thảo các Văn kiện Đại "
+                    + "hội đại biểu toàn quốc lần thứ XIII của Đảng và dự thảo văn kiện đại hội đảng bộ cấp trên trực "
+                    + "tiếp"),
+            new AgendaRow(3, "committee-election", "Bầu cấp ủy nhiệm kỳ 2020 - 2022"));
+
+    /** The seed's agenda of a committee's congress: 4 items. */
+    public static final List<AgendaRow> COMMITTEE_AGENDA = List.of(CELL_AGENDA.get(0), CELL_AGENDA.get(1),
+            new AgendaRow(3, "committee-election", "Bầu cấp ủy nhiệm kỳ 2020 - 2025"),
+            new AgendaRow(4, "delegation-election", "Bầu Đoàn đại biểu dự đại hội đảng bộ cấp trên"));
+
+    /** congress.scheduled as published before it carried the agenda and the attendees (still valid v1). */
     public static String scheduledData(Congress c) {
+        return validated(SCHEDULED, baseData(c).toString());
+    }
+
+    /** congress.scheduled as congress-service publishes it now; {@code attendees} null for a delegate congress. */
+    public static String scheduledData(Congress c, List<AgendaRow> agenda, List<AttendeeRow> attendees) {
+        ObjectNode data = baseData(c);
+        ArrayNode items = data.putArray("agenda");
+        for (AgendaRow row : agenda) {
+            items.addObject().put("number", row.number()).put("code", row.code()).put("text", row.text());
+        }
+        if (attendees == null) {
+            data.putNull("attendees");
+        } else {
+            ArrayNode list = data.putArray("attendees");
+            for (AttendeeRow a : attendees) {
+                list.addObject().put("fullName", a.fullName()).put("status", a.status()).put("cellName", a.cellName());
+            }
+        }
+        return validated(SCHEDULED, data.toString());
+    }
+
+    /** Publishes congress.scheduled with its agenda and attendees. */
+    public static Sent scheduled(String eventId, Congress c, List<AgendaRow> agenda, List<AttendeeRow> attendees,
+            OffsetDateTime time) {
+        return send(ORDERED_PARTITION, event(SCHEDULED, c.id().toString(), scheduledData(c, agenda, attendees))
+                .withId(eventId).withTime(time));
+    }
+
+    private static ObjectNode baseData(Congress c) {
         ObjectNode data = JSON.createObjectNode();
         ObjectNode congress = data.putObject("congress");
         congress.put("id", c.id().toString());
@@ -88,7 +141,7 @@ public final class CongressFixtures {
             higher.put("id", c.convener().higherBodyId().toString());
             higher.put("name", c.convener().higherBodyName());
         }
-        return validated(SCHEDULED, data.toString());
+        return data;
     }
 
     /** Publishes congress.scheduled with a new event id. */

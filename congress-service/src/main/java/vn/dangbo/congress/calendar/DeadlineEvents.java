@@ -14,10 +14,15 @@ public final class DeadlineEvents {
     public static List<CalendarEvent> of(UUID congressId, String congressName, List<ChecklistItem> items,
             int sequence) {
         return items.stream().filter(i -> i.dueDate() != null)
-                .map(i -> CalendarEvent.allDay(CalendarUids.deadline(congressId, i.code()), sequence,
-                        (i.kind() == DocumentKind.DRAFT ? "Hạn trình duyệt: " : "Hạn báo cáo: ") + i.name() + " – "
-                                + congressName,
-                        i.dueDate(), i.dueDate()))
+                .map(i -> of(congressId, congressName, i, sequence))
                 .toList();
+    }
+
+    /** One item's deadline; the item must have a due date. */
+    public static CalendarEvent of(UUID congressId, String congressName, ChecklistItem item, int sequence) {
+        return CalendarEvent.allDay(CalendarUids.deadline(congressId, item.code()), sequence,
+                (item.kind() == DocumentKind.DRAFT ? "Hạn trình duyệt: " : "Hạn báo cáo: ") + item.name() + " – "
+                        + congressName,
+                item.dueDate(), item.dueDate());
     }
 }

@@ -1,8 +1,10 @@
 package vn.dangbo.congress.calendar;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -23,66 +25,139 @@ public final class IcsWriter {
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
-    private IcsWriter() {
+    private final Appendable out;
+    private final String stamp;
+    /** The event being written, and the property being put together (reused: a feed has thousands of events). */
+    private final StringBuilder buffer = new StringBuilder(1024);
+    private final StringBuilder scratch = new StringBuilder(256);
+
+    private IcsWriter(Appendable out, Instant stamp) {
+        this.out = out;
+        this.stamp = "DTSTAMP:" + UTC.format(stamp);
     }
 
     /** The calendar of {@code events}, each stamped {@code stamp} (the time of the export). */
     public static String write(List<CalendarEvent> events, Instant stamp) {
         StringBuilder ics = new StringBuilder();
-        line(ics, "BEGIN:VCALENDAR");
-        line(ics, "VERSION:2.0");
-        line(ics, "PRODID:-//dangbo//congress-service//VI");
-        line(ics, "CALSCALE:GREGORIAN");
-        line(ics, "METHOD:PUBLISH");
-        line(ics, "BEGIN:VTIMEZONE");
-        line(ics, "TZID:" + TIME_ZONE);
-        line(ics, "BEGIN:STANDARD");
-        line(ics, "DTSTART:19700101T000000");
-        line(ics, "TZOFFSETFROM:+0700");
-        line(ics, "TZOFFSETTO:+0700");
-        line(ics, "TZNAME:ICT");
-        line(ics, "END:STANDARD");
-        line(ics, "END:VTIMEZONE");
-        for (CalendarEvent event : events) {
-            line(ics, "BEGIN:VEVENT");
-            line(ics, "UID:" + event.uid());
-            line(ics, "SEQUENCE:" + event.sequence());
-            line(ics, "DTSTAMP:" + UTC.format(stamp));
-            if (event.isAllDay()) {
-                line(ics, "DTSTART;VALUE=DATE:" + DATE.format(event.firstDay()));
-                // DTEND of an all-day event is exclusive: the day after the last
-                line(ics, "DTEND;VALUE=DATE:" + DATE.format(event.lastDay().plusDays(1)));
-            } else {
-                line(ics, "DTSTART;TZID=" + TIME_ZONE + ":" + LOCAL.format(event.start()));
-                line(ics, "DTEND;TZID=" + TIME_ZONE + ":" + LOCAL.format(event.end()));
-            }
-            line(ics, "SUMMARY:" + escape(event.summary()));
-            line(ics, "END:VEVENT");
-        }
-        line(ics, "END:VCALENDAR");
+        IcsWriter writer = start(ics, stamp);
+        events.forEach(writer::event);
+        writer.end();
         return ics.toString();
+    }
+
+    /**
+     * A calendar written event by event to {@code out} (a feed streamed as its rows are read): the header and the
+     * time zone now, then {@link #event} for each event and {@link #end} once.
+     */
+    public static IcsWriter start(Appendable out, Instant stamp) {
+        IcsWriter writer = new IcsWriter(out, stamp);
+        writer.line("BEGIN:VCALENDAR");
+        writer.line("VERSION:2.0");
+        writer.line("PRODID:-//dangbo//congress-service//VI");
+        writer.line("CALSCALE:GREGORIAN");
+        writer.line("METHOD:PUBLISH");
+        writer.line("BEGIN:VTIMEZONE");
+        writer.line("TZID:" + TIME_ZONE);
+        writer.line("BEGIN:STANDARD");
+        writer.line("DTSTART:19700101T000000");
+        writer.line("TZOFFSETFROM:+0700");
+        writer.line("TZOFFSETTO:+0700");
+        writer.line("TZNAME:ICT");
+        writer.line("END:STANDARD");
+        writer.line("END:VTIMEZONE");
+        return writer;
+    }
+
+    /** Writes one event: its lines are put together here and handed to {@code out} at once. */
+    public void event(CalendarEvent event) {
+        buffer.setLength(0);
+        buffer.append("BEGIN:VEVENT").append(CRLF);
+        property("UID:").append(event.uid());
+        endProperty();
+        property("SEQUENCE:").append(event.sequence());
+        endProperty();
+        property(stamp);
+        endProperty();
+        if (event.isAllDay()) {
+            appendDate(property("DTSTART;VALUE=DATE:"), event.firstDay());
+            endProperty();
+            // DTEND of an all-day event is exclusive: the day after the last
+            appendDate(property("DTEND;VALUE=DATE:"), event.lastDay().plusDays(1));
+            endProperty();
+        } else {
+            property("DTSTART;TZID=" + TIME_ZONE + ":").append(LOCAL.format(event.start()));
+            endProperty();
+            property("DTEND;TZID=" + TIME_ZONE + ":").append(LOCAL.format(event.end()));
+            endProperty();
+        }
+        appendEscaped(property("SUMMARY:"), event.summary());
+        endProperty();
+        property("STATUS:").append(event.status().name());
+        endProperty();
+        buffer.append("END:VEVENT").append(CRLF);
+        try {
+            out.append(buffer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private StringBuilder property(String start) {
+        scratch.setLength(0);
+        return scratch.append(start);
+    }
+
+    private void endProperty() {
+        fold(scratch, buffer);
+        buffer.append(CRLF);
+    }
+
+    /** yyyyMMdd without a formatter: a feed writes two dates per event. */
+    private static void appendDate(StringBuilder text, LocalDate date) {
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            text.append(DATE.format(date));
+            return;
+        }
+        text.append(year);
+        int month = date.getMonthValue();
+        text.append((char) ('0' + month / 10)).append((char) ('0' + month % 10));
+        int day = date.getDayOfMonth();
+        text.append((char) ('0' + day / 10)).append((char) ('0' + day % 10));
+    }
+
+    public void end() {
+        line("END:VCALENDAR");
     }
 
     /** RFC 5545 §3.3.11 TEXT: backslash, semicolon, comma and newline escaped; NFC so a reader compares alike. */
     static String escape(String text) {
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-        StringBuilder escaped = new StringBuilder(nfc.length());
+        StringBuilder escaped = new StringBuilder(text.length() + 8);
+        appendEscaped(escaped, text);
+        return escaped.toString();
+    }
+
+    /** {@link #escape} into {@code target}, in one pass copying the runs between special characters whole. */
+    private static void appendEscaped(StringBuilder target, String text) {
+        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+        int run = 0;
         for (int i = 0; i < nfc.length(); i++) {
-            char c = nfc.charAt(i);
-            switch (c) {
-                case '\\' -> escaped.append("\\\\");
-                case ';' -> escaped.append("\\;");
-                case ',' -> escaped.append("\\,");
-                case '\n' -> escaped.append("\\n");
-                case '\r' -> {
-                    if (i + 1 >= nfc.length() || nfc.charAt(i + 1) != '\n') {
-                        escaped.append("\\n");
-                    }
-                }
-                default -> escaped.append(c);
+            String replacement = switch (nfc.charAt(i)) {
+                case '\\' -> "\\\\";
+                case ';' -> "\\;";
+                case ',' -> "\\,";
+                case '\n' -> "\\n";
+                // CRLF is one line break, a lone CR another
+                case '\r' -> i + 1 < nfc.length() && nfc.charAt(i + 1) == '\n' ? "" : "\\n";
+                default -> null;
+            };
+            if (replacement != null) {
+                target.append(nfc, run, i).append(replacement);
+                run = i + 1;
             }
         }
-        return escaped.toString();
+        target.append(nfc, run, nfc.length());
     }
 
     /**
@@ -91,24 +166,48 @@ public final class IcsWriter {
      */
     static String fold(String line) {
         StringBuilder folded = new StringBuilder(line.length() + 8);
-        int octets = 0;
-        int i = 0;
-        while (i < line.length()) {
-            int codePoint = line.codePointAt(i);
-            int chars = Character.charCount(codePoint);
-            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-            if (octets + size > MAX_OCTETS) {
-                folded.append(CRLF).append(' ');
-                octets = 1;
-            }
-            folded.append(line, i, i + chars);
-            octets += size;
-            i += chars;
-        }
+        fold(line, folded);
         return folded.toString();
     }
 
-    private static void line(StringBuilder ics, String line) {
-        ics.append(fold(line)).append(CRLF);
+    private static void fold(CharSequence line, StringBuilder folded) {
+        if (line.length() <= MAX_OCTETS / 3) {
+            folded.append(line); // no UTF-16 unit is more than 3 octets: this short a line never folds
+            return;
+        }
+        int octets = 0;
+        int from = 0;
+        int i = 0;
+        while (i < line.length()) {
+            int codePoint = Character.codePointAt(line, i);
+            int size = utf8Octets(codePoint);
+            if (octets + size > MAX_OCTETS) {
+                folded.append(line, from, i).append(CRLF).append(' ');
+                from = i;
+                octets = 1;
+            }
+            octets += size;
+            i += Character.charCount(codePoint);
+        }
+        folded.append(line, from, line.length());
+    }
+
+    /** Counted rather than encoded: a feed of a province folds millions of characters. */
+    private static int utf8Octets(int codePoint) {
+        if (codePoint < 0x80) {
+            return 1;
+        }
+        if (codePoint < 0x800) {
+            return 2;
+        }
+        return codePoint < 0x10000 ? 3 : 4;
+    }
+
+    private void line(String line) {
+        try {
+            out.append(fold(line)).append(CRLF);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package vn.dangbo.congress.congress;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -36,7 +37,26 @@ public final class CongressEvents {
     public record HigherBody(UUID id, String name) {
     }
 
-    public record Scheduled(CongressState congress, Convener convener, HigherBody higherBody) {
+    /**
+     * @param agenda    the congress' agenda, numbered from 1 (the programme is printed from it)
+     * @param attendees the members expected at an all-member congress (the attendee list); null for a delegate
+     *                  congress, whose delegates are elected later
+     */
+    public record Scheduled(CongressState congress, Convener convener, HigherBody higherBody,
+            List<AgendaEntry> agenda, List<Attendee> attendees) {
+    }
+
+    /** One item of the agenda: its number, the plan's code for it and its Vietnamese text. */
+    public record AgendaEntry(int number, String code, String text) {
+    }
+
+    /**
+     * A member expected at an all-member congress, as the attendee list prints it: no personal data of the roll.
+     *
+     * @param status   FULL or PROBATIONARY
+     * @param cellName the cell (or the organisation) the member belongs to
+     */
+    public record Attendee(String fullName, String status, String cellName) {
     }
 
     /** The congress at its new dates; {@code previousStartDate}/{@code previousEndDate} are the dates it had. */

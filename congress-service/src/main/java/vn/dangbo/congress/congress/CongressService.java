@@ -37,15 +37,18 @@ public class CongressService {
     private final AccessGuard access;
     private final RoundPlanCheck plan;
     private final Event<CongressDatesSet> datesSet;
+    private final ScheduledContent scheduledContent;
 
     public CongressService(CongressRepository congresses, OrganisationDirectory organisations, ChangeRecorder changes,
-            AccessGuard access, RoundPlanCheck plan, Event<CongressDatesSet> datesSet) {
+            AccessGuard access, RoundPlanCheck plan, Event<CongressDatesSet> datesSet,
+            ScheduledContent scheduledContent) {
         this.congresses = congresses;
         this.organisations = organisations;
         this.changes = changes;
         this.access = access;
         this.plan = plan;
         this.datesSet = datesSet;
+        this.scheduledContent = scheduledContent;
     }
 
     /** Schedules the congress in its round and, in the same transaction, publishes it on {@code congress.congresses.v1}. */
@@ -97,8 +100,10 @@ public class CongressService {
         congress.status = CongressStatus.SCHEDULED;
         persistOnePerRound(congress, organisation);
         datesSet.fire(datesOf(congress, role));
+        ScheduledContent.Content content = scheduledContent.of(congress, organisation);
         record(congress, organisation, CongressEvents.SCHEDULED,
-                state -> new CongressEvents.Scheduled(state.congress, state.convener, state.higherBody));
+                state -> new CongressEvents.Scheduled(state.congress, state.convener, state.higherBody,
+                        content.agenda(), content.attendees()));
         return congress;
     }
 

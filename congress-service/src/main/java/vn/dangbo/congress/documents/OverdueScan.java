@@ -62,9 +62,15 @@ public class OverdueScan {
                 .setParameter("batch", BATCH)
                 .getResultList();
         for (CongressDocument document : overdue) {
-            document.overdueAnnouncedFor = document.dueDate;
             long daysLate = ChecklistRules.daysLate(document.dueDate, today);
             changes.record(document, DocumentEvents.OVERDUE, state -> new DocumentEvents.Overdue(state, daysLate));
+            // by statement, not through the entity: the mark is the scan's bookkeeping, not a change of the item, so
+            // it leaves the version alone and an officer approving the item meanwhile is not refused as a conflict
+            entityManager.createNativeQuery("update congress_document set overdue_announced_for = due_date "
+                    + "where congress_id = :congress and code = :code")
+                    .setParameter("congress", document.congressId)
+                    .setParameter("code", document.code)
+                    .executeUpdate();
         }
         return overdue.size();
     }

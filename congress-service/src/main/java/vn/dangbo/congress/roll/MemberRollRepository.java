@@ -65,4 +65,16 @@ public class MemberRollRepository implements PanacheRepositoryBase<RollMember, U
     private static long count(Object sum) {
         return sum == null ? 0 : ((Number) sum).longValue();
     }
+
+    /** The members counted by {@link #countInSubtree}: those expected at the organisation's all-member congress. */
+    public List<RollMember> activeInSubtree(KnownOrganisation organisation) {
+        return getEntityManager().createQuery(
+                "select m from RollMember m where m.state = :active and (m.organisationId = :id "
+                        + "or m.organisationId in (select k.id from KnownOrganisation k where k.path like :prefix))",
+                RollMember.class)
+                .setParameter("active", RollMember.ACTIVE)
+                .setParameter("id", organisation.id)
+                .setParameter("prefix", LikePatterns.startingWith(organisation.path))
+                .getResultList();
+    }
 }

@@ -120,6 +120,18 @@ class CalendarIcsTest {
     }
 
     @Test
+    void aCancelledEventReadsBackAsCancelledAndAConfirmedOneAsConfirmed() throws Exception {
+        CalendarEvent confirmed = CalendarEvent.allDay(CalendarUids.congress(CONGRESS), 1, "Đại hội Chi bộ I nhiệm kỳ "
+                + "2020-2022", LocalDate.of(2020, 4, 15), LocalDate.of(2020, 4, 15));
+        String ics = IcsWriter.write(List.of(confirmed, confirmed.cancelled(2)), STAMP);
+
+        List<CalendarComponent> events = parse(ics).getComponents(Component.VEVENT);
+        assertEquals(List.of("CONFIRMED", "CANCELLED"), events.stream().map(e -> value(e, Property.STATUS)).toList());
+        assertEquals(List.of("1", "2"), events.stream().map(e -> value(e, Property.SEQUENCE)).toList());
+        assertEquals(value(events.get(0), Property.UID), value(events.get(1), Property.UID));
+    }
+
+    @Test
     void textEscapingFollowsRfc5545() {
         assertEquals("a\\, b\\; c\\\\ d\\ne\\nf", IcsWriter.escape("a, b; c\\ d\ne\r\nf"));
     }

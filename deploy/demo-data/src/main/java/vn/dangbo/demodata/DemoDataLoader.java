@@ -1,10 +1,6 @@
 package vn.dangbo.demodata;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +23,6 @@ public final class DemoDataLoader {
     private static final Set<String> FINAL_STATES = Set.of("DONE", "REJECTED", "FAILED");
     private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
     private static final Duration JOB_TIMEOUT = Duration.ofMinutes(5);
-    private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(1);
     private static final int REPORT_ROWS_SHOWN = 20;
 
     /** What a start found and did. */
@@ -53,18 +48,14 @@ public final class DemoDataLoader {
         }
     }
 
-    private final URI registry;
-    private final String adminToken;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private final ObjectMapper json = new ObjectMapper();
+    private final DemoHttp http;
 
     /**
      * @param registryBaseUrl e.g. {@code http://localhost:8081}
      * @param adminToken      a bearer token with the admin role (only an admin may create a bloc committee)
      */
     public DemoDataLoader(String registryBaseUrl, String adminToken) {
-        this.registry = URI.create(registryBaseUrl.endsWith("/") ? registryBaseUrl : registryBaseUrl + "/");
-        this.adminToken = adminToken;
+        this.http = new DemoHttp(registryBaseUrl, adminToken);
     }
 
     /**
@@ -143,46 +134,22 @@ public final class DemoDataLoader {
     }
 
     private HttpResponse<String> get(String path, Set<Integer> expected) {
-        return send(request(path).GET().build(), expected);
+        return http.get(path, expected);
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(registry.resolve(path)).timeout(REQUEST_TIMEOUT)
-                .header("Authorization", "Bearer " + adminToken).header("Accept", "application/json");
+        return http.request(path);
     }
 
     private HttpResponse<String> send(HttpRequest request, Set<Integer> expected) {
-        HttpResponse<String> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException("demo data: " + request.method() + " " + request.uri() + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("demo data: interrupted", e);
-        }
-        if (!expected.contains(response.statusCode())) {
-            throw new IllegalStateException("demo data: " + request.method() + " " + request.uri() + " answered "
-                    + response.statusCode() + ": " + response.body());
-        }
-        return response;
+        return http.send(request, expected);
     }
 
     private JsonNode read(HttpResponse<String> response) {
-        try {
-            return json.readTree(response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException("demo data: " + response.uri() + " answered no JSON: " + response.body(),
-                    e);
-        }
+        return http.read(response);
     }
 
     private static void pause() {
-        try {
-            Thread.sleep(POLL_INTERVAL.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("demo data: interrupted", e);
-        }
+        DemoHttp.pause(POLL_INTERVAL);
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import vn.dangbo.demodata.DemoDataGenerator;
 import vn.dangbo.demodata.DemoDataLoader;
 import vn.dangbo.demodata.DemoFiles;
+import vn.dangbo.demodata.DemoRoundLoader;
 import vn.dangbo.testsupport.stack.DangboStack;
 import vn.dangbo.testsupport.stack.ServiceProcess;
 
@@ -23,6 +24,7 @@ import vn.dangbo.testsupport.stack.ServiceProcess;
 public final class LocalStack {
 
     private static final String REGISTRY = "registry-service";
+    private static final String CONGRESS = "congress-service";
 
     private LocalStack() {
     }
@@ -58,6 +60,8 @@ public final class LocalStack {
     /**
      * The demo bloc goes in through the registry's import API, as an office's files would; only into an empty
      * registry, so the next start reuses the data. A registry run in dev mode instead (DANGBO_SKIP) gets none.
+     * Then the Office committee's 2020 congress round goes into congress-service through its API, unless it is
+     * there (a congress-service run in dev mode gets none).
      */
     private static void loadDemoData(DangboStack stack) {
         if (skipped().contains(REGISTRY)) {
@@ -70,6 +74,13 @@ public final class LocalStack {
                 .loadIntoEmptyRegistry(seed == null ? DemoDataLoader.SEED : Long.parseLong(seed),
                         referenceDate == null ? DemoDataLoader.REFERENCE_DATE : LocalDate.parse(referenceDate));
         System.out.println("dangbo: " + result.describe());
+        if (result.outcome() == DemoDataLoader.Outcome.LEFT_ALONE || skipped().contains(CONGRESS)) {
+            return;
+        }
+        System.out.println("dangbo: entering the Office committee's 2020 congress round (only if it is not there) ...");
+        DemoRoundLoader.Result round = new DemoRoundLoader(stack.service(CONGRESS).baseUrl(), stack.tokens().admin())
+                .load();
+        System.out.println("dangbo: " + round.describe());
     }
 
     private static void print(DangboStack stack, Duration startup) throws IOException {

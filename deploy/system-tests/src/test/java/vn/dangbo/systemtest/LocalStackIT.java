@@ -26,14 +26,16 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dangbo.demodata.DemoDataLoader;
+import vn.dangbo.demodata.DemoRoundLoader;
 import vn.dangbo.testsupport.infra.PostgresServer;
 import vn.dangbo.testsupport.stack.DangboStack;
 import vn.dangbo.testsupport.stack.ServiceProcess;
 
 /**
  * What README command 1 promises, on the same orchestration the launcher uses (the stack, then the demo
- * bloc through the registry's import API): the demo bloc, a clean stop that leaves no process behind, a
- * second start on the same data, and an existing PostgreSQL/Kafka.
+ * bloc through the registry's import API, then the Office committee's 2020 congress round through
+ * congress-service's): the demo bloc and round, a clean stop that leaves no process behind, a second start on
+ * the same data that adds nothing, and an existing PostgreSQL/Kafka.
  */
 class LocalStackIT {
 
@@ -49,6 +51,7 @@ class LocalStackIT {
         UUID office = demo("vp-ubnd");
         UUID pilotCell = demo("vp-ubnd-cb1");
         int pilotMembers;
+        UUID roundId;
         List<Long> pids;
         try (DangboStack stack = DangboStack.start(settings)) {
             String admin = stack.tokens().admin();
@@ -88,6 +91,15 @@ class LocalStackIT {
             assertEquals(Map.of("Chi bộ I", 11, "Chi bộ II", 14, "Chi bộ III", 7, "Chi bộ IV", 6, "Chi bộ V", 9,
                     "Chi bộ VI", 8), fullByCell, "the office cells' full members, as README describes them");
 
+            DemoRoundLoader.Result round = loadDemoRound(stack);
+            assertEquals(DemoRoundLoader.Outcome.OPENED, round.outcome());
+            assertEquals(7, round.scheduled());
+            roundId = round.roundId();
+            given().baseUri(congress).auth().oauth2(admin).get("/rounds").then().statusCode(200)
+                    .body("id", equalTo(List.of(roundId.toString())))
+                    .body("[0].conveningCommitteeName", equalTo("Đảng bộ Văn phòng UBND tỉnh"))
+                    .body("[0].pilotOrganisationId", equalTo(pilotCell.toString()));
+
             await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> given()
                     .baseUri(stack.service("emulation-service").baseUrl()).auth().oauth2(admin)
                     .get("/movements/eligible-organisations").then().statusCode(200)
@@ -104,6 +116,12 @@ class LocalStackIT {
             given().baseUri(again.service("registry-service").baseUrl()).auth().oauth2(again.tokens().admin())
                     .get("/organisations/" + pilotCell + "/members").then().statusCode(200)
                     .body("id", hasSize(pilotMembers)); // the data is reused, not loaded twice
+            DemoRoundLoader.Result round = loadDemoRound(again);
+            assertEquals(DemoRoundLoader.Outcome.REUSED, round.outcome(), round.describe());
+            assertEquals(7, round.alreadyThere());
+            given().baseUri(again.service("congress-service").baseUrl()).auth().oauth2(again.tokens().admin())
+                    .get("/rounds").then().statusCode(200)
+                    .body("id", equalTo(List.of(roundId.toString()))); // one round, not a second
         }
     }
 
@@ -111,6 +129,11 @@ class LocalStackIT {
     private static DemoDataLoader.Result loadDemoData(DangboStack stack) {
         return new DemoDataLoader(stack.service("registry-service").baseUrl(), stack.tokens().admin())
                 .loadIntoEmptyRegistry(DemoDataLoader.SEED, DemoDataLoader.REFERENCE_DATE);
+    }
+
+    /** As the launcher does after the demo bloc. */
+    private static DemoRoundLoader.Result loadDemoRound(DangboStack stack) {
+        return new DemoRoundLoader(stack.service("congress-service").baseUrl(), stack.tokens().admin()).load();
     }
 
     @Test

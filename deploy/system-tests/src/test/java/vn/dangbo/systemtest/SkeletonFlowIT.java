@@ -81,14 +81,15 @@ class SkeletonFlowIT {
                         "startDate", "2020-03-20", "days", 1, "pilot", true, "term", "2020-2022"))
                 .post("/congresses").then().statusCode(201).extract().path("id");
 
-        // docs: the notice about that congress, issued once, as PDF and DOCX with every glyph intact
+        // docs: the notice about that congress, issued once, as PDF and DOCX with every glyph intact; with it (one
+        // transaction) the programme and, the congress being all-member, the attendee list
         String docs = SystemUnderTest.url("docs-service");
         List<Map<String, Object>> documents = await().atMost(PROPAGATION).until(() -> given().baseUri(docs)
                 .auth().oauth2(admin).queryParam("relatedTo", congressId).get("/documents")
                 .then().statusCode(200).extract().jsonPath().getList("$"), list -> !list.isEmpty());
-        assertEquals(1, documents.size(), "one notice per congress-scheduled event");
+        assertEquals(List.of("TB", "CTr", "DS"), documents.stream().map(d -> d.get("type")).toList(),
+                "one notice, one programme and one attendee list per congress-scheduled event");
         String documentId = (String) documents.get(0).get("id");
-        assertEquals("TB", documents.get(0).get("type"));
 
         Response pdf = given().baseUri(docs).auth().oauth2(admin).queryParam("format", "pdf")
                 .get("/documents/" + documentId + "/content");

@@ -111,9 +111,10 @@ public class DocumentService {
         return DocumentSummary.of(d);
     }
 
+    /** The document of this type (code, e.g. TB) issued for the event, if any: each event issues a type once. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<IssuedDocument> issuedFor(String sourceEventId) {
-        return documents.findBySourceEvent(sourceEventId);
+    public Optional<IssuedDocument> issuedFor(String sourceEventId, String type) {
+        return documents.findBySourceEvent(sourceEventId, type);
     }
 
     @Transactional

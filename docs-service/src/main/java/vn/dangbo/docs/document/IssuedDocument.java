@@ -46,8 +46,11 @@ public class IssuedDocument {
     @Column(name = "related_to")
     public String relatedTo;
 
-    /** The CloudEvents id of the event it was issued for (unique): one event, at most one document. */
-    @Column(name = "source_event_id", unique = true)
+    /**
+     * The CloudEvents id of the event it was issued for: one event, at most one document of each type (unique with
+     * the type, V3), as a scheduled congress calls for its notice, its programme and its attendee list.
+     */
+    @Column(name = "source_event_id")
     public String sourceEventId;
 
     /** The {@code PartyDocument} as JSON (see {@link DocumentContentCodec}). */

@@ -12,8 +12,9 @@ public class IssuedDocumentRepository implements PanacheRepositoryBase<IssuedDoc
 
     static final int LIST_LIMIT = 500;
 
-    public Optional<IssuedDocument> findBySourceEvent(String eventId) {
-        return find("sourceEventId", eventId).firstResultOptional();
+    /** @param type the type code, e.g. TB */
+    public Optional<IssuedDocument> findBySourceEvent(String eventId, String type) {
+        return find("sourceEventId = ?1 and type = ?2", eventId, type).firstResultOptional();
     }
 
     /** Documents matching the filters given, oldest first. */

@@ -6,7 +6,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.dangbo.kit.messaging.IdempotentConsumer;
 
-/** Applies {@code congress.congresses.v1}, each event once: a scheduled congress gets its notice. */
+/**
+ * Applies {@code congress.congresses.v1}, each event once: a scheduled congress gets its notice, its programme and,
+ * when all members attend, its attendee list.
+ */
 @ApplicationScoped
 public class CongressConsumer {
 

@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The congress notice's values as configured ({@code dangbo.docs.*}). */
+/** The congress documents' values as configured ({@code dangbo.docs.*}). */
 public class NoticeSettings {
 
     @Produces
@@ -13,5 +13,12 @@ public class NoticeSettings {
     CongressNoticeValues values(@ConfigProperty(name = "dangbo.docs.place") String place,
             @ConfigProperty(name = "dangbo.docs.signer-name") Optional<String> signerName) {
         return new CongressNoticeValues(place, signerName.orElse(""));
+    }
+
+    @Produces
+    @Singleton
+    CongressPapers papers(@ConfigProperty(name = "dangbo.docs.place") String place,
+            @ConfigProperty(name = "dangbo.docs.signer-name") Optional<String> signerName) {
+        return new CongressPapers(place, signerName.orElse(""));
     }
 }
