@@ -75,8 +75,7 @@ public class CongressAgenda {
             return new Agenda(agenda.id(), CongressLevel.COMMITTEE, congress.kind, false,
                     AgendaRules.itemsFor(agenda, CongressLevel.COMMITTEE, congress.kind == CongressKind.ALL_MEMBER));
         }
-        Optional<Congress> committeeCongress = congresses.standingInRound(roundPlan.id()).stream()
-                .filter(c -> c.organisationId.equals(roundPlan.conveningCommitteeId())).findFirst();
+        Optional<Congress> committeeCongress = congresses.standingOf(roundPlan.id(), roundPlan.conveningCommitteeId());
         CongressKind committeeKind = committeeCongress.map(c -> c.kind)
                 .orElseGet(() -> expectedCommitteeKind(round, roundPlan));
         return new Agenda(agenda.id(), CongressLevel.CELL, committeeKind, committeeCongress.isEmpty(),

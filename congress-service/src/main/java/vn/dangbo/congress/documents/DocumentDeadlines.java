@@ -49,9 +49,9 @@ public class DocumentDeadlines {
 
     void onCommitteeDraftsDue(@Observes CommitteeDraftsDueSet set) {
         CongressRound round = rounds.get(set.roundId());
-        congresses.standingInRound(round.id).stream()
-                .filter(c -> c.organisationId.equals(round.conveningCommitteeId) && c.status != CongressStatus.HELD)
-                .forEach(c -> onDatesSet(new CongressDatesSet(c.id, round.id, CongressLevel.COMMITTEE, c.startDate,
+        congresses.standingOf(round.id, round.conveningCommitteeId)
+                .filter(c -> c.status != CongressStatus.HELD)
+                .ifPresent(c -> onDatesSet(new CongressDatesSet(c.id, round.id, CongressLevel.COMMITTEE, c.startDate,
                         c.endDate())));
     }
 
