@@ -10,4 +10,10 @@ import vn.dangbo.congress.checklist.CongressLevel;
  */
 public record CongressDatesSet(UUID congressId, UUID roundId, CongressLevel level, LocalDate startDate,
         LocalDate endDate) {
+
+    static CongressDatesSet of(Congress congress, ScheduleRules.Role role) {
+        return new CongressDatesSet(congress.id, congress.roundId,
+                role == ScheduleRules.Role.COMMITTEE ? CongressLevel.COMMITTEE : CongressLevel.CELL,
+                congress.startDate, congress.endDate());
+    }
 }

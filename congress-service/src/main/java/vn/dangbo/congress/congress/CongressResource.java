@@ -28,10 +28,19 @@ public class CongressResource {
     /** The day a congress is held is the day in Vietnam, whatever the server's zone. */
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private final CongressService service;
+    private final ScheduleCongress schedule;
+    private final RescheduleCongress reschedule;
+    private final CancelCongress cancel;
+    private final RecordCongressHeld held;
+    private final CongressLookup lookup;
 
-    public CongressResource(CongressService service) {
-        this.service = service;
+    public CongressResource(ScheduleCongress schedule, RescheduleCongress reschedule, CancelCongress cancel,
+            RecordCongressHeld held, CongressLookup lookup) {
+        this.schedule = schedule;
+        this.reschedule = reschedule;
+        this.cancel = cancel;
+        this.held = held;
+        this.lookup = lookup;
     }
 
     @POST
@@ -39,7 +48,7 @@ public class CongressResource {
     @Operation(summary = "Schedule an organisation's congress (an officer: only inside their subtree); "
             + "publishes vn.dangbo.congress.congress.scheduled.v1")
     public Response schedule(@NotNull @Valid ScheduleCongressRequest request, @Context UriInfo uri) {
-        CongressResponse created = view(service.schedule(request));
+        CongressResponse created = view(schedule.schedule(request));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
     }
@@ -50,7 +59,7 @@ public class CongressResource {
     @Operation(summary = "Move a congress to new dates with a reason, every rule of its round checked again; "
             + "publishes vn.dangbo.congress.congress.rescheduled.v1")
     public CongressResponse reschedule(@PathParam("id") UUID id, @NotNull @Valid RescheduleCongressRequest request) {
-        return view(service.reschedule(id, request));
+        return view(reschedule.reschedule(id, request));
     }
 
     @POST
@@ -59,7 +68,7 @@ public class CongressResource {
     @Operation(summary = "Call a congress off with a reason (the organisation may then have a new one in the "
             + "round); publishes vn.dangbo.congress.congress.cancelled.v1")
     public CongressResponse cancel(@PathParam("id") UUID id, @NotNull @Valid CancelCongressRequest request) {
-        return view(service.cancel(id, request));
+        return view(cancel.cancel(id, request));
     }
 
     @POST
@@ -68,18 +77,18 @@ public class CongressResource {
     @Operation(summary = "Record that a congress took place (from its first day on); publishes "
             + "vn.dangbo.congress.congress.held.v1")
     public CongressResponse held(@PathParam("id") UUID id) {
-        return view(service.held(id, LocalDate.now(VIETNAM)));
+        return view(held.held(id, LocalDate.now(VIETNAM)));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
     public CongressResponse get(@PathParam("id") UUID id) {
-        return view(service.get(id));
+        return view(lookup.get(id));
     }
 
     /** The congress as the API shows it, with its organisation's name as the registry last published it. */
     private CongressResponse view(Congress congress) {
-        return CongressResponse.of(congress, service.organisationName(congress));
+        return CongressResponse.of(congress, lookup.organisationName(congress));
     }
 }
