@@ -3,11 +3,10 @@ package vn.dangbo.congress.calendar;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
-import vn.dangbo.congress.checklist.ChecklistItem;
 
 /**
  * The events of a feed from its rows, as they stream in: each congress once (all-day over its days), then each of
- * its deadlines. SEQUENCE of a congress is its version, raised by every change of the row (a reschedule, a
+ * its deadlines (one per kind of document). SEQUENCE of a congress is its version, raised by every change of the row (a reschedule, a
  * cancellation, also the record that it was held: a raise without a visible change only makes a client re-read);
  * a deadline's is its item's sequence. A cancelled congress and its deadlines stay in the feed as CANCELLED, so a
  * subscribed client removes them; cancelling raises the congress' version, and the deadlines' sequence is raised
@@ -43,8 +42,8 @@ public final class CalendarFeed implements Consumer<CalendarRow> {
     }
 
     public static CalendarEvent deadline(CalendarRow row) {
-        CalendarEvent event = DeadlineEvents.of(row.congressId(), name(row), new ChecklistItem(row.documentCode(),
-                row.documentKind(), row.documentName(), null, row.dueDate()), row.documentSequence());
+        CalendarEvent event = DeadlineEvents.of(row.congressId(), name(row), row.documentKind(), row.dueDate(),
+                row.documents(), row.documentSequence());
         return row.cancelled() ? event.cancelled(row.documentSequence() + 1) : event;
     }
 

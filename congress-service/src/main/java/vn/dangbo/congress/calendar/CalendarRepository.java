@@ -13,8 +13,8 @@ import vn.dangbo.congress.checklist.DocumentKind;
 
 /**
  * The rows of a calendar in one statement: the congresses (of a round, of a subtree, or both) with their
- * organisation's name and each document that has a due date, streamed from the database as they are read so that a
- * feed of any size is written without holding it. A subtree is a prefix of the organisation's materialised path
+ * organisation's name and their deadlines (the documents with a due date, by kind), streamed from the database as
+ * they are read so that a feed of any size is written without holding it. A subtree is a prefix of the organisation's materialised path
  * (the kit's {@code known_organisation_path} index), the documents come by their primary key's congress prefix.
  */
 @ApplicationScoped
@@ -22,12 +22,16 @@ public class CalendarRepository {
 
     private static final String SELECT = """
             select c.id, c.version, c.status = 'CANCELLED', c.start_date, c.days, c.term, o.name,
-                   d.code, d.kind, d.name, d.due_date, d.sequence
+                   d.kind, d.due_date, d.documents, d.sequence
             from congress c
             join known_organisation o on o.id = c.organisation_id
-            left join congress_document d on d.congress_id = c.id and d.due_date is not null
+            left join lateral (
+                select kind, min(due_date) as due_date, count(*) as documents, max(sequence) as sequence
+                from congress_document
+                where congress_id = c.id and due_date is not null
+                group by kind) d on true
             """;
-    private static final String ORDER = " order by c.start_date, c.id, d.due_date, d.code";
+    private static final String ORDER = " order by c.start_date, c.id, d.due_date, d.kind desc";
     /** Rows fetched per round trip: a province's ~10,000 in a few, a national round without holding it whole. */
     private static final int FETCH_SIZE = 2_000;
 
@@ -77,10 +81,10 @@ public class CalendarRepository {
     }
 
     private static CalendarRow row(ResultSet r) throws SQLException {
-        String kind = r.getString(9);
+        String kind = r.getString(8);
         return new CalendarRow(r.getObject(1, UUID.class), r.getLong(2), r.getBoolean(3),
-                r.getObject(4, LocalDate.class), r.getInt(5), r.getString(6), r.getString(7), r.getString(8),
-                kind == null ? null : DocumentKind.valueOf(kind), r.getString(10), r.getObject(11, LocalDate.class),
-                r.getInt(12));
+                r.getObject(4, LocalDate.class), r.getInt(5), r.getString(6), r.getString(7),
+                kind == null ? null : DocumentKind.valueOf(kind), r.getObject(9, LocalDate.class), r.getInt(10),
+                r.getInt(11));
     }
 }

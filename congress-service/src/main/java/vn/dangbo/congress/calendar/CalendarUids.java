@@ -1,6 +1,7 @@
 package vn.dangbo.congress.calendar;
 
 import java.util.UUID;
+import vn.dangbo.congress.checklist.DocumentKind;
 
 /** UIDs derived from ids alone: the same congress or deadline keeps its UID in every export. */
 public final class CalendarUids {
@@ -14,7 +15,8 @@ public final class CalendarUids {
         return "congress-" + congressId + DOMAIN;
     }
 
-    public static String deadline(UUID congressId, String documentCode) {
-        return "deadline-" + congressId + "-" + documentCode + DOMAIN;
+    /** A congress' deadline of one kind: its drafts' (approved before it) or its after-report's. */
+    public static String deadline(UUID congressId, DocumentKind kind) {
+        return "deadline-" + congressId + "-" + (kind == DocumentKind.DRAFT ? "drafts" : "after-report") + DOMAIN;
     }
 }

@@ -19,17 +19,17 @@ class CalendarFeedTest {
     @Test
     void aCongressComesOnceOverItsDaysThenEachDeadline() {
         List<CalendarEvent> events = feed(
-                row(CELL, 2, false, APRIL_15, 1, "political-report", DocumentKind.DRAFT, LocalDate.of(2020, 4, 10), 3),
-                row(CELL, 2, false, APRIL_15, 1, "after-minutes", DocumentKind.AFTER_REPORT,
-                        LocalDate.of(2020, 4, 18), 0),
-                row(COMMITTEE, 0, false, LocalDate.of(2020, 6, 15), 2, null, null, null, 0));
+                row(CELL, 2, false, APRIL_15, 1, DocumentKind.DRAFT, LocalDate.of(2020, 4, 10), 7, 3),
+                row(CELL, 2, false, APRIL_15, 1, DocumentKind.AFTER_REPORT, LocalDate.of(2020, 4, 18), 6, 0),
+                row(COMMITTEE, 0, false, LocalDate.of(2020, 6, 15), 2, null, null, 0, 0));
 
-        assertEquals(List.of(CalendarUids.congress(CELL), CalendarUids.deadline(CELL, "political-report"),
-                CalendarUids.deadline(CELL, "after-minutes"), CalendarUids.congress(COMMITTEE)),
+        assertEquals(List.of(CalendarUids.congress(CELL), CalendarUids.deadline(CELL, DocumentKind.DRAFT),
+                CalendarUids.deadline(CELL, DocumentKind.AFTER_REPORT), CalendarUids.congress(COMMITTEE)),
                 events.stream().map(CalendarEvent::uid).toList());
         assertEquals("Đại hội Chi bộ I nhiệm kỳ 2020-2022", events.get(0).summary());
         assertEquals(List.of(2, 3, 0, 0), events.stream().map(CalendarEvent::sequence).toList());
-        assertEquals("Hạn trình duyệt: Báo cáo chính trị – Đại hội Chi bộ I", events.get(1).summary());
+        assertEquals("Hạn trình duyệt 7 dự thảo văn kiện – Đại hội Chi bộ I", events.get(1).summary());
+        assertEquals("Hạn báo cáo 6 văn kiện sau đại hội – Đại hội Chi bộ I", events.get(2).summary());
         assertEquals(LocalDate.of(2020, 4, 10), events.get(1).firstDay());
         assertEquals(LocalDate.of(2020, 6, 16), events.get(3).lastDay());
         assertEquals(List.of(EventStatus.CONFIRMED), events.stream().map(CalendarEvent::status).distinct().toList());
@@ -38,7 +38,7 @@ class CalendarFeedTest {
     @Test
     void aCancelledCongressAndItsDeadlinesAreCancelledWithARaisedSequence() {
         List<CalendarEvent> events = feed(
-                row(CELL, 3, true, APRIL_15, 1, "political-report", DocumentKind.DRAFT, LocalDate.of(2020, 4, 10), 1));
+                row(CELL, 3, true, APRIL_15, 1, DocumentKind.DRAFT, LocalDate.of(2020, 4, 10), 7, 1));
 
         assertEquals(List.of(EventStatus.CANCELLED, EventStatus.CANCELLED),
                 events.stream().map(CalendarEvent::status).toList());
@@ -53,11 +53,9 @@ class CalendarFeedTest {
     }
 
     private static CalendarRow row(UUID congress, long version, boolean cancelled, LocalDate start, int days,
-            String code, DocumentKind kind, LocalDate due, int sequence) {
+            DocumentKind kind, LocalDate due, int documents, int sequence) {
         boolean cell = congress.equals(CELL);
         return new CalendarRow(congress, version, cancelled, start, days, cell ? "2020-2022" : "2020-2025",
-                cell ? "Chi bộ I" : "Đảng bộ Văn phòng UBND tỉnh", code, kind,
-                code == null ? null : kind == DocumentKind.DRAFT ? "Báo cáo chính trị" : "Biên bản đại hội",
-                due, sequence);
+                cell ? "Chi bộ I" : "Đảng bộ Văn phòng UBND tỉnh", kind, due, documents, sequence);
     }
 }

@@ -46,7 +46,7 @@ class CalendarIcsTest {
 
         List<CalendarComponent> events = calendar.getComponents(Component.VEVENT);
         assertEquals(List.of("congress-" + CONGRESS + "@dangbo", "congress-" + CONGRESS + "-day@dangbo",
-                "deadline-" + CONGRESS + "-political-report@dangbo", "deadline-" + CONGRESS + "-after-minutes@dangbo"),
+                "deadline-" + CONGRESS + "-drafts@dangbo", "deadline-" + CONGRESS + "-after-report@dangbo"),
                 events.stream().map(e -> value(e, Property.UID)).toList());
         assertEquals(List.of("3", "0", "2", "2"), events.stream().map(e -> value(e, Property.SEQUENCE)).toList());
         assertTrue(events.stream().allMatch(e -> value(e, Property.DTSTAMP).equals("20200401T023000Z")));
@@ -79,8 +79,8 @@ class CalendarIcsTest {
 
         assertEquals(LONG_SUMMARY, value(events.get(0), Property.SUMMARY));
         assertTrue(Normalizer.isNormalized(value(events.get(0), Property.SUMMARY), Normalizer.Form.NFC));
-        assertEquals("Hạn trình duyệt: Báo cáo chính trị – Đại hội Chi bộ I", value(events.get(2), Property.SUMMARY));
-        assertEquals("Hạn báo cáo: Biên bản đại hội – Đại hội Chi bộ I", value(events.get(3), Property.SUMMARY));
+        assertEquals("Hạn trình duyệt 1 dự thảo văn kiện – Đại hội Chi bộ I", value(events.get(2), Property.SUMMARY));
+        assertEquals("Hạn báo cáo 1 văn kiện sau đại hội – Đại hội Chi bộ I", value(events.get(3), Property.SUMMARY));
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import vn.dangbo.congress.RegistryFixtures;
 import vn.dangbo.congress.RegistryFixtures.Org;
 import vn.dangbo.congress.RoundFixtures;
+import vn.dangbo.congress.checklist.DocumentKind;
 import vn.dangbo.testsupport.quarkus.RealInfrastructure;
 
 /**
@@ -68,19 +69,21 @@ class CalendarResourceTest {
 
         assertEquals("Asia/Ho_Chi_Minh", value(calendar.getComponents(Component.VTIMEZONE).get(0), Property.TZID));
         Map<String, CalendarComponent> events = byUid(calendar);
-        assertEquals(3 * (1 + CELL_DRAFTS + CELL_AFTER_REPORTS), events.size(), events.keySet().toString());
+        assertEquals(3 * (1 + 2), events.size(), "each congress and its two deadlines: " + events.keySet());
         CalendarComponent congress = events.get(CalendarUids.congress(UUID.fromString(second)));
         assertEquals("Đại hội Chi bộ II nhiệm kỳ 2020-2022", value(congress, Property.SUMMARY));
         assertEquals("20200415", value(congress, Property.DTSTART));
         assertEquals("20200416", value(congress, Property.DTEND)); // exclusive: the one day 15/4
         assertEquals("CONFIRMED", value(congress, Property.STATUS));
         // the seed's dates: a cell congress on 15/4/2020 has its drafts approved by 10/4 and its after-report by 18/4
-        assertEquals(List.of("20200410"), datesOf(events, second, "Hạn trình duyệt: "));
-        assertEquals(CELL_DRAFTS, countOf(events, second, "Hạn trình duyệt: "));
-        assertEquals(List.of("20200418"), datesOf(events, second, "Hạn báo cáo: "));
-        assertEquals(CELL_AFTER_REPORTS, countOf(events, second, "Hạn báo cáo: "));
-        assertEquals("Hạn trình duyệt: Báo cáo chính trị – Đại hội Chi bộ II",
-                value(events.get(CalendarUids.deadline(UUID.fromString(second), "political-report")), Property.SUMMARY));
+        assertEquals(List.of("20200410"), datesOf(events, second, "Hạn trình duyệt "));
+        assertEquals(1, countOf(events, second, "Hạn trình duyệt "), "one deadline for the drafts");
+        assertEquals(List.of("20200418"), datesOf(events, second, "Hạn báo cáo "));
+        assertEquals(1, countOf(events, second, "Hạn báo cáo "), "one deadline for the after-report");
+        assertEquals("Hạn trình duyệt " + CELL_DRAFTS + " dự thảo văn kiện – Đại hội Chi bộ II",
+                value(events.get(CalendarUids.deadline(UUID.fromString(second), DocumentKind.DRAFT)), Property.SUMMARY));
+        assertEquals("Hạn báo cáo " + CELL_AFTER_REPORTS + " văn kiện sau đại hội – Đại hội Chi bộ II", value(
+                events.get(CalendarUids.deadline(UUID.fromString(second), DocumentKind.AFTER_REPORT)), Property.SUMMARY));
         assertTrue(events.containsKey(CalendarUids.congress(UUID.fromString(pilot))));
         assertTrue(!events.containsKey(CalendarUids.congress(UUID.fromString(elsewhere))), "another round's congress");
 
@@ -96,8 +99,8 @@ class CalendarResourceTest {
         assertEquals(events.keySet(), moved.keySet());
         CalendarComponent thirdCongress = moved.get(CalendarUids.congress(UUID.fromString(third)));
         assertEquals("20200422", value(thirdCongress, Property.DTSTART));
-        assertEquals(List.of("20200417"), datesOf(moved, third, "Hạn trình duyệt: "));
-        assertEquals(List.of("20200425"), datesOf(moved, third, "Hạn báo cáo: "));
+        assertEquals(List.of("20200417"), datesOf(moved, third, "Hạn trình duyệt "));
+        assertEquals(List.of("20200425"), datesOf(moved, third, "Hạn báo cáo "));
         for (String uid : uidsOf(moved, third)) {
             assertTrue(Integer.parseInt(value(moved.get(uid), Property.SEQUENCE)) > Integer.parseInt(before.get(uid)),
                     uid + " SEQUENCE raised");
@@ -131,7 +134,7 @@ class CalendarResourceTest {
         Map<String, CalendarComponent> ofJustice = byUid(parse(feed("/organisations/{id}/calendar.ics",
                 justice.idText())));
         assertEquals(uidsOf(ofJustice, elsewhere), ofJustice.keySet());
-        assertEquals(1 + CELL_DRAFTS + CELL_AFTER_REPORTS, ofJustice.size());
+        assertEquals(1 + 2, ofJustice.size());
     }
 
     @Test
