@@ -13,6 +13,7 @@ import vn.dangbo.congress.congress.ScheduleRules.Role;
 import vn.dangbo.congress.roll.MemberRollRepository;
 import vn.dangbo.congress.round.CongressRound;
 import vn.dangbo.congress.round.RoundPlan;
+import vn.dangbo.congress.ruleset.RuleSet;
 import vn.dangbo.kit.organisation.KnownOrganisation;
 import vn.dangbo.kit.organisation.OrganisationDirectory;
 import vn.dangbo.kit.organisation.OrganisationType;
@@ -93,6 +94,9 @@ public class CongressAgenda {
                         + roundPlan.conveningCommitteeId()));
         OrganisationType committeeType = OrganisationType.parse(committee.type).orElseThrow(
                 () -> ProblemException.conflict("Loại tổ chức " + committee.type + " chưa được hỗ trợ"));
-        return ScheduleRules.requiredKind(plan.ruleSet(round), committeeType, roll.countInSubtree(committee));
+        RuleSet rules = plan.ruleSet(round);
+        // up to the threshold only: a national committee's whole count would read millions of rows per cell
+        long members = roll.countInSubtreeUpTo(committee, rules.congresses().delegateCongressFromMembers());
+        return ScheduleRules.requiredKind(rules, committeeType, members);
     }
 }

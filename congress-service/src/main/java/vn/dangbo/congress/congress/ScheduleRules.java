@@ -226,7 +226,12 @@ public final class ScheduleRules {
 
     /** A cell always holds an all-member congress; another organisation a delegate one from the rule set's count. */
     public static CongressKind requiredKind(RuleSet rules, OrganisationType type, MemberCounts members) {
-        if (type.holdsMembers() || members.total() < rules.congresses().delegateCongressFromMembers()) {
+        return requiredKind(rules, type, members.total());
+    }
+
+    /** The kind of an organisation's congress by how many members it has (a cell: always all-member). */
+    public static CongressKind requiredKind(RuleSet rules, OrganisationType type, long members) {
+        if (type.holdsMembers() || members < rules.congresses().delegateCongressFromMembers()) {
             return CongressKind.ALL_MEMBER;
         }
         return CongressKind.DELEGATE;

@@ -15,6 +15,25 @@ public class MemberRollRepository implements PanacheRepositoryBase<RollMember, U
      * Members still on the list (not LEFT) of the organisation and of every organisation below it. A cell's own members count even
      * before the cell's organisation event has arrived (the two topics are not ordered with each other).
      */
+    /**
+     * The members on the list of the organisation's subtree, counted up to {@code cap} at most: enough to tell a
+     * threshold (the delegate congress' 200) from one query that stops early, where a whole count of a national
+     * committee would read millions of rows. Walks the subtree's organisations in path order and each one's members by
+     * index until the cap.
+     */
+    public long countInSubtreeUpTo(KnownOrganisation organisation, int cap) {
+        return ((Number) getEntityManager().createNativeQuery("""
+                select count(*) from (
+                    select 1 from known_organisation k
+                    join member_roll m on m.organisation_id = k.id and m.state = :active
+                    where k.path like :prefix
+                    limit :cap) capped""")
+                .setParameter("active", RollMember.ACTIVE)
+                .setParameter("prefix", LikePatterns.startingWith(organisation.path))
+                .setParameter("cap", cap)
+                .getSingleResult()).longValue();
+    }
+
     public MemberCounts countInSubtree(KnownOrganisation organisation) {
         List<Object[]> rows = getEntityManager().createQuery(
                 "select m.status, count(m) from RollMember m where m.state = :active and (m.organisationId = :id "
