@@ -1,7 +1,9 @@
 package vn.dangbo.congress.congress;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.UUID;
+import vn.dangbo.congress.congress.CongressRecords.CongressResponse;
 import vn.dangbo.kit.organisation.OrganisationDirectory;
 import vn.dangbo.kit.security.AccessGuard;
 import vn.dangbo.kit.web.ProblemException;
@@ -46,4 +48,21 @@ public class CongressLookup {
         return congress;
     }
 
+
+    /**
+     * A page of the round's congresses, cancelled ones too, in the order they are held (then by organisation name),
+     * each with its organisation's name.
+     */
+    public List<CongressResponse> inRound(UUID roundId, int limit, int offset) {
+        return congresses.getEntityManager().createQuery("""
+                select c, k.name from Congress c, KnownOrganisation k
+                where k.id = c.organisationId and c.roundId = :round
+                order by c.startDate, k.name, c.id""", Object[].class)
+                .setParameter("round", roundId)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList().stream()
+                .map(row -> CongressResponse.of((Congress) row[0], (String) row[1]))
+                .toList();
+    }
 }

@@ -1,6 +1,7 @@
 package vn.dangbo.congress.congress;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -158,6 +159,39 @@ class CongressPlanTest {
     CongressRepository congresses;
 
     /** The database keeps one standing congress per organisation per round, whatever two requests do at once. */
+    @Test
+    void theRoundListsItsCongressesInTheOrderTheyAreHeld() {
+        Org bloc = RegistryFixtures.bloc("Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh");
+        Org office = RegistryFixtures.grassrootsCommittee(bloc, "Đảng bộ Văn phòng UBND tỉnh");
+        Org cellI = RegistryFixtures.cell(office, "Chi bộ I");
+        Org cellII = RegistryFixtures.cell(office, "Chi bộ II");
+        Org cellIII = RegistryFixtures.cell(office, "Chi bộ III");
+        RegistryFixtures.awaitKnown(bloc, office, cellI, cellII, cellIII);
+        String round = RoundFixtures.seed(office, cellI);
+        String pilot = cell(round, cellI, "2020-03-20").statusCode(201).extract().path("id");
+        String third = cell(round, cellIII, "2020-04-09").statusCode(201).extract().path("id");
+        String second = cell(round, cellII, "2020-04-07").statusCode(201).extract().path("id");
+        given().auth().oauth2(RealInfrastructure.tokens().admin()).contentType(ContentType.JSON)
+                .body("""
+                        {"reason": "Sáp nhập chi bộ"}""")
+                .post("/congresses/{id}/cancel", third).then().statusCode(200);
+
+        String viewer = RealInfrastructure.tokens().viewer();
+        given().auth().oauth2(viewer).get("/rounds/{id}/congresses", round).then().statusCode(200)
+                .body("id", contains(pilot, second, third))
+                .body("organisationName", contains("Chi bộ I", "Chi bộ II", "Chi bộ III"))
+                .body("status", contains("SCHEDULED", "SCHEDULED", "CANCELLED"))
+                .body("[2].statusReason", equalTo("Sáp nhập chi bộ"))
+                .body("[0].pilot", equalTo(true));
+        given().auth().oauth2(viewer).queryParam("limit", 1).queryParam("offset", 1)
+                .get("/rounds/{id}/congresses", round).then().statusCode(200)
+                .body("id", contains(second));
+        given().auth().oauth2(viewer).queryParam("limit", 0)
+                .get("/rounds/{id}/congresses", round).then().statusCode(400).contentType(PROBLEM);
+        given().auth().oauth2(viewer).get("/rounds/{id}/congresses", UUID.randomUUID()).then().statusCode(404)
+                .contentType(PROBLEM);
+    }
+
     @Test
     void theDatabaseHoldsOneStandingCongressPerOrganisationAndRound() {
         Org bloc = RegistryFixtures.bloc("Đảng bộ Khối");
