@@ -10,8 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -19,14 +17,12 @@ import vn.dangbo.congress.congress.CongressRecords.CancelCongressRequest;
 import vn.dangbo.congress.congress.CongressRecords.CongressResponse;
 import vn.dangbo.congress.congress.CongressRecords.RescheduleCongressRequest;
 import vn.dangbo.congress.congress.CongressRecords.ScheduleCongressRequest;
+import vn.dangbo.congress.plandata.VietnamDay;
 import vn.dangbo.kit.security.Roles;
 
 @Path("/congresses")
 @Tag(name = "Congresses", description = "Đại hội")
 public class CongressResource {
-
-    /** The day a congress is held is the day in Vietnam, whatever the server's zone. */
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ScheduleCongress schedule;
     private final RescheduleCongress reschedule;
@@ -77,7 +73,7 @@ public class CongressResource {
     @Operation(summary = "Record that a congress took place (from its first day on); publishes "
             + "vn.dangbo.congress.congress.held.v1")
     public CongressResponse held(@PathParam("id") UUID id) {
-        return view(held.held(id, LocalDate.now(VIETNAM)));
+        return view(held.held(id, VietnamDay.today()));
     }
 
     @GET

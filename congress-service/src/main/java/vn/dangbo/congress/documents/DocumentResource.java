@@ -7,7 +7,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -15,14 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dangbo.congress.documents.DocumentRecords.ApproveDocumentRequest;
 import vn.dangbo.congress.documents.DocumentRecords.DocumentResponse;
 import vn.dangbo.congress.documents.DocumentRecords.SubmitDocumentRequest;
+import vn.dangbo.congress.plandata.VietnamDay;
 import vn.dangbo.kit.security.Roles;
 
 @Path("/congresses/{id}/documents")
 @Tag(name = "Congress documents", description = "Văn kiện đại hội: trình duyệt và báo cáo")
 public class DocumentResource {
-
-    /** Deadlines are days in Vietnam, whatever the server's zone. */
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final CongressChecklist checklist;
     private final DocumentHandIn handIn;
@@ -37,7 +34,7 @@ public class DocumentResource {
     @Operation(summary = "The congress' document checklist: each draft for the body above to approve and each "
             + "document of the after-report, with its due date and where it stands")
     public List<DocumentResponse> list(@PathParam("id") UUID congressId) {
-        return checklist.of(congressId, LocalDate.now(VIETNAM));
+        return checklist.of(congressId, VietnamDay.today());
     }
 
     @POST
@@ -47,7 +44,7 @@ public class DocumentResource {
             + "docs-service for the congress counts by itself); publishes vn.dangbo.congress.document.submitted.v1")
     public DocumentResponse submit(@PathParam("id") UUID congressId, @PathParam("code") String code,
             @Valid SubmitDocumentRequest request) {
-        LocalDate today = LocalDate.now(VIETNAM);
+        LocalDate today = VietnamDay.today();
         SubmitDocumentRequest body = request == null ? new SubmitDocumentRequest(null, null) : request;
         return DocumentResponse.of(handIn.submit(congressId, code, body.submittedOn(), body.documentSymbol(), today),
                 today);
@@ -61,7 +58,7 @@ public class DocumentResource {
             + "vn.dangbo.congress.document.approved.v1")
     public DocumentResponse approve(@PathParam("id") UUID congressId, @PathParam("code") String code,
             @Valid ApproveDocumentRequest request) {
-        LocalDate today = LocalDate.now(VIETNAM);
+        LocalDate today = VietnamDay.today();
         LocalDate approvedOn = request == null ? null : request.approvedOn();
         return DocumentResponse.of(handIn.approve(congressId, code, approvedOn, today), today);
     }

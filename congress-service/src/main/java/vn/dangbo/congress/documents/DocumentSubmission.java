@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -15,6 +14,7 @@ import vn.dangbo.congress.checklist.CongressLevel;
 import vn.dangbo.congress.congress.Congress;
 import vn.dangbo.congress.congress.CongressRepository;
 import vn.dangbo.congress.congress.CongressStatus;
+import vn.dangbo.congress.plandata.VietnamDay;
 import vn.dangbo.congress.round.CongressRound;
 import vn.dangbo.congress.round.RoundService;
 import vn.dangbo.kit.messaging.IncomingEvent;
@@ -30,7 +30,6 @@ public class DocumentSubmission {
 
     static final String ISSUED = "vn.dangbo.docs.document.issued.v1";
     static final String VOIDED = "vn.dangbo.docs.document.voided.v1";
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Logger LOG = Logger.getLogger(DocumentSubmission.class);
 
     private final CongressDocumentRepository documents;
@@ -123,7 +122,7 @@ public class DocumentSubmission {
         if (event.time() == null) {
             throw new InvalidEventException("event " + event.id() + ": a document without issuedOn nor time");
         }
-        return event.time().atZoneSameInstant(VIETNAM).toLocalDate();
+        return event.time().atZoneSameInstant(VietnamDay.ZONE).toLocalDate();
     }
 
     private static UUID uuid(IncomingEvent event, String pointer) {

@@ -8,12 +8,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dangbo.congress.documents.DocumentRecords.OverduePage;
+import vn.dangbo.congress.plandata.VietnamDay;
 import vn.dangbo.kit.organisation.KnownOrganisation;
 import vn.dangbo.kit.organisation.OrganisationDirectory;
 import vn.dangbo.kit.security.Roles;
@@ -22,8 +21,6 @@ import vn.dangbo.kit.web.ProblemException;
 @Path("/organisations/{id}/overdue-documents")
 @Tag(name = "Congress documents", description = "Văn kiện đại hội: trình duyệt và báo cáo")
 public class OrganisationOverdueResource {
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final OverdueQueries queries;
     private final OrganisationDirectory organisations;
@@ -43,6 +40,6 @@ public class OrganisationOverdueResource {
         KnownOrganisation subtree = organisations.find(organisationId).orElseThrow(() -> ProblemException.notFound(
                 "Không có tổ chức đảng với mã " + organisationId
                         + " (hoặc chưa nhận được từ hệ thống quản lý tổ chức đảng)"));
-        return queries.overdue(null, subtree, LocalDate.now(VIETNAM), limit, offset);
+        return queries.overdue(null, subtree, VietnamDay.today(), limit, offset);
     }
 }

@@ -19,6 +19,9 @@ import vn.dangbo.kit.organisation.KnownOrganisation;
 @ApplicationScoped
 public class OverdueQueries {
 
+    /** An item not done, in SQL over {@code congress_document d}: {@code ChecklistRules.isDone} negated. */
+    static final String NOT_DONE = "d.status <> 'APPROVED' and not (d.kind = 'AFTER_REPORT' and d.status = 'SUBMITTED')";
+
     private final EntityManager entityManager;
 
     public OverdueQueries(EntityManager entityManager) {
@@ -37,8 +40,7 @@ public class OverdueQueries {
                 from known_organisation o
                 join congress c on c.organisation_id = o.id
                 join congress_document d on d.congress_id = c.id
-                where d.due_date < :today and d.status <> 'APPROVED'
-                  and not (d.kind = 'AFTER_REPORT' and d.status = 'SUBMITTED')
+                where d.due_date < :today and\s""" + NOT_DONE + """
                   and c.status <> 'CANCELLED'
                 """ + (roundId == null ? "" : " and c.round_id = :round")
                 + (subtree == null ? "" : " and o.path ~>=~ :from and o.path ~<~ :to");

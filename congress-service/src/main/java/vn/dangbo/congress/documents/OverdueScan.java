@@ -5,9 +5,9 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import vn.dangbo.congress.checklist.ChecklistRules;
+import vn.dangbo.congress.plandata.VietnamDay;
 
 /**
  * Publishes {@code document.overdue.v1} once per item and due date, the first time the scan finds it past due and
@@ -19,7 +19,6 @@ import vn.dangbo.congress.checklist.ChecklistRules;
 public class OverdueScan {
 
     static final int BATCH = 500;
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final EntityManager entityManager;
     private final DocumentChanges changes;
@@ -32,7 +31,7 @@ public class OverdueScan {
     @Scheduled(identity = "overdue-scan", every = "${dangbo.congress.overdue-scan-interval}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scan() {
-        announceOverdue(LocalDate.now(VIETNAM));
+        announceOverdue(VietnamDay.today());
     }
 
     /** Announces every item overdue on {@code today} not announced yet. @return how many it announced */
@@ -51,8 +50,7 @@ public class OverdueScan {
         List<CongressDocument> overdue = entityManager.createNativeQuery("""
                 select d.* from congress_document d
                 join congress c on c.id = d.congress_id
-                where d.due_date < :today and d.status <> 'APPROVED' and d.due_date is not null
-                  and not (d.kind = 'AFTER_REPORT' and d.status = 'SUBMITTED')
+                where d.due_date < :today and\s""" + OverdueQueries.NOT_DONE + """
                   and (d.overdue_announced_for is null or d.overdue_announced_for <> d.due_date)
                   and c.status <> 'CANCELLED'
                 order by d.due_date

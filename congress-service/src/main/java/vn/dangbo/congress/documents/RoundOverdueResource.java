@@ -8,12 +8,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dangbo.congress.documents.DocumentRecords.OverduePage;
+import vn.dangbo.congress.plandata.VietnamDay;
 import vn.dangbo.congress.round.RoundService;
 import vn.dangbo.kit.organisation.KnownOrganisation;
 import vn.dangbo.kit.organisation.OrganisationDirectory;
@@ -23,8 +22,6 @@ import vn.dangbo.kit.web.ProblemException;
 @Path("/rounds/{id}/overdue")
 @Tag(name = "Congress documents", description = "Văn kiện đại hội: trình duyệt và báo cáo")
 public class RoundOverdueResource {
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final OverdueQueries queries;
     private final RoundService rounds;
@@ -47,6 +44,6 @@ public class RoundOverdueResource {
         KnownOrganisation subtree = organisationId == null ? null : organisations.find(organisationId).orElseThrow(
                 () -> ProblemException.ruleViolated("Không có tổ chức đảng với mã " + organisationId
                         + " (hoặc chưa nhận được từ hệ thống quản lý tổ chức đảng)", "organisationId"));
-        return queries.overdue(roundId, subtree, LocalDate.now(VIETNAM), limit, offset);
+        return queries.overdue(roundId, subtree, VietnamDay.today(), limit, offset);
     }
 }
