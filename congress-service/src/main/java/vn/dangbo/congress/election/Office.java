@@ -15,7 +15,9 @@ public enum Office {
     /** Ủy ban Kiểm tra: chair, vice chair and member. */
     INSPECTION_COMMISSION("Ủy ban Kiểm tra"),
     /** Chủ nhiệm Ủy ban Kiểm tra. */
-    INSPECTION_CHAIR("Chủ nhiệm Ủy ban Kiểm tra");
+    INSPECTION_CHAIR("Chủ nhiệm Ủy ban Kiểm tra"),
+    /** Đoàn đại biểu: the delegates and alternates sent to the higher congress, elected on one list. */
+    DELEGATION("Đại biểu dự Đại hội cấp trên");
 
     private final String title;
 

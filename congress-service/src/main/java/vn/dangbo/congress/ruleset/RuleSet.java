@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record RuleSet(String id, String title, String label, List<Document> documents,
         RetirementAges retirementAge, Candidacy candidacy, Bodies bodies, Congresses congresses, Surplus surplus,
-        VoteBase voteBase) {
+        VoteBase voteBase, Elections elections) {
 
     public RuleSet {
         documents = List.copyOf(documents);
@@ -93,5 +93,20 @@ public record RuleSet(String id, String title, String label, List<Document> docu
     }
 
     public record Exclusion(String code, String label) {
+    }
+
+    /**
+     * How ballots are counted and results declared.
+     *
+     * @param secretaryMaxRounds  ballots for a secretary before the higher committee appoints one (chỉ định)
+     * @param tellersPerBallot    independent entries of each ballot before it is final
+     * @param spareBallotsPercent spare ballots printed over the voters, as a percentage (at least
+     *                            {@code spareBallotsMin})
+     * @param percentDecimals     decimals of a percentage of the base, rounded half up
+     */
+    public record Elections(String source, boolean invalidWhenMoreVotesThanSeats,
+            boolean invalidWhenNoneKeptOnSurplusList, boolean agreeDisagreeBothOrNeitherGivesNoVote,
+            int secretaryMaxRounds, int tellersPerBallot, int spareBallotsPercent, int spareBallotsMin,
+            int percentDecimals) {
     }
 }

@@ -21,12 +21,24 @@ public final class RuleSets {
     /** The rule set as a next round might change it: other congress lengths. */
     public static RuleSet withCongresses(RuleSet r, RuleSet.Congresses congresses) {
         return new RuleSet(r.id() + "-test", r.title(), r.label(), r.documents(), r.retirementAge(), r.candidacy(),
-                r.bodies(), congresses, r.surplus(), r.voteBase());
+                r.bodies(), congresses, r.surplus(), r.voteBase(), r.elections());
     }
 
     /** The rule set as a next round might change it: other body sizes. */
     public static RuleSet withBodies(RuleSet r, RuleSet.Bodies bodies) {
         return new RuleSet(r.id() + "-test", r.title(), r.label(), r.documents(), r.retirementAge(), r.candidacy(),
-                bodies, r.congresses(), r.surplus(), r.voteBase());
+                bodies, r.congresses(), r.surplus(), r.voteBase(), r.elections());
+    }
+
+    /** The rule set as a next round might change it: other counting rules. */
+    public static RuleSet withElections(RuleSet r, RuleSet.Elections elections) {
+        return new RuleSet(r.id() + "-test", r.title(), r.label(), r.documents(), r.retirementAge(), r.candidacy(),
+                r.bodies(), r.congresses(), r.surplus(), r.voteBase(), elections);
+    }
+
+    /** The rule set as a next round might change it: other surplus limits. */
+    public static RuleSet withSurplus(RuleSet r, RuleSet.Surplus surplus) {
+        return new RuleSet(r.id() + "-test", r.title(), r.label(), r.documents(), r.retirementAge(), r.candidacy(),
+                r.bodies(), r.congresses(), surplus, r.voteBase(), r.elections());
     }
 }

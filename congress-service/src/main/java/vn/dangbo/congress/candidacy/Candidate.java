@@ -1,0 +1,47 @@
+package vn.dangbo.congress.candidacy;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A candidate of one election. */
+@Entity
+@Table(name = "election_candidate")
+public class Candidate {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "election_id", nullable = false)
+    public UUID electionId;
+
+    @Column(name = "member_id", nullable = false)
+    public UUID memberId;
+
+    @Column(name = "full_name", nullable = false)
+    public String fullName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CandidateSource source;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CandidateStatus status;
+
+    /** The place on the printed list (from 1), set when the list is approved. */
+    @Column
+    public Integer position;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt = OffsetDateTime.now();
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,11 @@
+package vn.dangbo.congress.candidacy;
+
+/** How a name came onto a candidate list. */
+public enum CandidateSource {
+    /** The convening committee's list (danh sách do cấp ủy triệu tập giới thiệu). */
+    COMMITTEE_LIST,
+    /** Nominated from the floor (đề cử). */
+    FLOOR_NOMINATION,
+    /** Self-nominated (ứng cử). */
+    SELF_NOMINATION
+}

@@ -1,0 +1,62 @@
+package vn.dangbo.congress.election;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import vn.dangbo.congress.election.ElectionStructure.Electorate;
+
+/** One election (lần bầu) of a body or post at a congress, from its candidate list to its declared result. */
+@Entity
+@Table(name = "election")
+public class Election {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "congress_id", nullable = false)
+    public UUID congressId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Office office;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Electorate electorate;
+
+    /** 1 for the first ballot of this office; a runoff or another round is the next number. */
+    @Column(name = "round_no", nullable = false)
+    public int roundNo;
+
+    /** The round before this one, for a runoff or another round. */
+    @Column(name = "previous_election_id")
+    public UUID previousElectionId;
+
+    @Column(nullable = false)
+    public int seats;
+
+    /** Alternates elected on the same list (a delegation to the higher congress). */
+    @Column(name = "alternate_seats", nullable = false)
+    public int alternateSeats;
+
+    /** Fixed when the list is approved: a list longer than the seats is struck out, else agree/disagree. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ballot_kind")
+    public BallotKind ballotKind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ElectionStatus status;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt = OffsetDateTime.now();
+
+    @Version
+    public long version;
+}
