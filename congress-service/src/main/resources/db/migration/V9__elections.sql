@@ -14,6 +14,13 @@ create table election (
     ballot_kind           varchar(20),
     -- NOMINATING | LIST_APPROVED | COUNT_CLOSED | RESULT_DECLARED
     status                varchar(20) not null,
+    -- the reconciled figures, written when the count is closed
+    ballots_issued        integer,
+    ballots_returned      integer,
+    valid_ballots         integer,
+    invalid_ballots       integer,
+    log_last_hash         varchar(64),
+    count_closed_at       timestamptz,
     created_at            timestamptz not null default now(),
     version               bigint      not null
 );
@@ -31,6 +38,11 @@ create table election_candidate (
     status       varchar(20)  not null,
     -- the place on the printed list, set when the list is approved
     position     integer,
+    -- from the closed count and the declared result (never typed in)
+    votes            integer,
+    percent_of_base  numeric(7, 2),
+    -- ELECTED | ALTERNATE | TIED | NOT_ELECTED
+    outcome          varchar(20),
     created_at   timestamptz  not null default now(),
     version      bigint       not null,
     unique (election_id, member_id)

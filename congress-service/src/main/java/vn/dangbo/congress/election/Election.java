@@ -54,6 +54,26 @@ public class Election {
     @Column(nullable = false)
     public ElectionStatus status;
 
+    /** The reconciled figures, written when the count is closed (null before). */
+    @Column(name = "ballots_issued")
+    public Integer ballotsIssued;
+
+    @Column(name = "ballots_returned")
+    public Integer ballotsReturned;
+
+    @Column(name = "valid_ballots")
+    public Integer validBallots;
+
+    @Column(name = "invalid_ballots")
+    public Integer invalidBallots;
+
+    /** The last hash of the election's log when the count was closed (printed in the counting minutes). */
+    @Column(name = "log_last_hash")
+    public String logLastHash;
+
+    @Column(name = "count_closed_at")
+    public OffsetDateTime countClosedAt;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt = OffsetDateTime.now();
 

@@ -1,4 +1,4 @@
-package vn.dangbo.congress.candidacy;
+package vn.dangbo.congress.election;
 
 /** How a name came onto a candidate list. */
 public enum CandidateSource {

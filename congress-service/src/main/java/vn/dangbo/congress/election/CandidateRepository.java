@@ -1,4 +1,4 @@
-package vn.dangbo.congress.candidacy;
+package vn.dangbo.congress.election;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;

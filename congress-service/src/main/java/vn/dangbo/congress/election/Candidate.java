@@ -1,4 +1,4 @@
-package vn.dangbo.congress.candidacy;
+package vn.dangbo.congress.election;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -38,6 +38,18 @@ public class Candidate {
     /** The place on the printed list (from 1), set when the list is approved. */
     @Column
     public Integer position;
+
+    /** The votes of the closed count; null before it. */
+    @Column
+    public Integer votes;
+
+    /** The votes over the base as declared, e.g. {@code 54.55}; null before the result. */
+    @Column(name = "percent_of_base")
+    public java.math.BigDecimal percentOfBase;
+
+    /** ELECTED, ALTERNATE, TIED or NOT_ELECTED, from the declared result (never set by hand); null before it. */
+    @Column
+    public String outcome;
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt = OffsetDateTime.now();

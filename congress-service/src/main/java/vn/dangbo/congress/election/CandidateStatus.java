@@ -1,4 +1,4 @@
-package vn.dangbo.congress.candidacy;
+package vn.dangbo.congress.election;
 
 /** Where a candidate stands on the list. */
 public enum CandidateStatus {
