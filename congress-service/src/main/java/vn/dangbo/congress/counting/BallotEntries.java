@@ -1,0 +1,154 @@
+package vn.dangbo.congress.counting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.dangbo.congress.counting.CountGate.Counting;
+import vn.dangbo.congress.counting.CountingRecords.BallotEntryRequest;
+import vn.dangbo.congress.counting.CountingRecords.BallotFiguresRequest;
+import vn.dangbo.congress.counting.CountingRecords.EntryResponse;
+import vn.dangbo.congress.counting.CountingRecords.FiguresResponse;
+import vn.dangbo.congress.counting.CountingRecords.GroupTallyRequest;
+import vn.dangbo.kit.web.ProblemException;
+
+/**
+ * The tellers' entries: each returned ballot by its serial, or each counting group's tally, entered by every
+ * teller on their own. An entry is idempotent by (election, serial, teller): the same entry again changes nothing;
+ * a different one from the same teller is refused — a teller's slip shows as a mismatch the committee settles, so
+ * no entry is ever overwritten. A ballot is final when the tellers per ballot agree; the entries beyond are refused.
+ * Every entry is appended to the election's log under the count row's lock, so parallel entries queue per election
+ * and never fork the chain.
+ */
+@ApplicationScoped
+public class BallotEntries {
+
+    private final CountGate gate;
+    private final TellerRepository tellers;
+    private final CountEntryRepository entries;
+    private final CountUnitRepository units;
+
+    public BallotEntries(CountGate gate, TellerRepository tellers, CountEntryRepository entries,
+            CountUnitRepository units) {
+        this.gate = gate;
+        this.tellers = tellers;
+        this.entries = entries;
+        this.units = units;
+    }
+
+    /** Ballots issued and returned, as the committee counted them (entered again to correct, each logged). */
+    @Transactional
+    public FiguresResponse figures(UUID electionId, BallotFiguresRequest request) {
+        Counting counting = gate.forWrite(electionId);
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("issued", request.issued());
+        payload.put("returned", request.returned());
+        CountLogRow row = gate.append(counting, CountLogRules.FIGURES, payload);
+        counting.head().ballotsIssued = request.issued();
+        counting.head().ballotsReturned = request.returned();
+        return new FiguresResponse(electionId, request.issued(), request.returned(), row.seq);
+    }
+
+    @Transactional
+    public EntryResponse ballot(UUID electionId, BallotEntryRequest request) {
+        Counting counting = gate.forWrite(electionId);
+        BallotContent content = Contents.ballot(counting.basis(), request.kept(), request.marks());
+        return enter(counting, request.serial().strip(), UnitKind.BALLOT, request.tellerCode().strip(),
+                content.canonical());
+    }
+
+    @Transactional
+    public EntryResponse group(UUID electionId, GroupTallyRequest request) {
+        Counting counting = gate.forWrite(electionId);
+        GroupTally tally = Contents.group(counting.basis(), request.ballots(), request.valid(), request.invalid(),
+                request.votes());
+        return enter(counting, request.groupCode().strip(), UnitKind.GROUP, request.tellerCode().strip(),
+                tally.canonical());
+    }
+
+    private EntryResponse enter(Counting counting, String unitName, UnitKind kind, String tellerCode,
+            String content) {
+        UUID electionId = counting.electionId();
+        if (tellers.byCode(counting.congress().id, tellerCode).isEmpty()) {
+            throw ProblemException.ruleViolated("Mã " + tellerCode + " không phải kiểm phiếu viên của ban kiểm phiếu "
+                    + "đại hội", "tellerCode");
+        }
+        String what = kind == UnitKind.BALLOT ? "phiếu số " + unitName : "tổ kiểm phiếu " + unitName;
+        CountEntry existing = entries.find(electionId, unitName, tellerCode).orElse(null);
+        CountUnit unit = units.find(electionId, unitName).orElse(null);
+        if (existing != null) {
+            if (existing.content.equals(content)) {
+                return new EntryResponse(electionId, unitName, kind.name(), tellerCode, true, unit.status,
+                        entries.ofUnit(electionId, unitName).size(), counting.head().tellersPerBallot, existing.logSeq);
+            }
+            throw ProblemException.conflict("Kiểm phiếu viên " + tellerCode + " đã nhập " + what
+                    + " với nội dung khác; không nhập lại được. Nếu có sai sót, ban kiểm phiếu giải quyết chênh lệch");
+        }
+        Modes.use(counting.head(), kind);
+        if (unit != null && unit.unitKind != kind) {
+            throw ProblemException.conflict("Mã " + unitName + " đã dùng cho một " + (unit.unitKind == UnitKind.BALLOT
+                    ? "phiếu" : "tổ kiểm phiếu"));
+        }
+        if (unit != null && unit.status.decided()) {
+            throw ProblemException.conflict("Đã xác định xong " + what + " (" + describe(unit.status)
+                    + "); không nhập thêm được");
+        }
+        List<String> contents = new ArrayList<>(entries.ofUnit(electionId, unitName).stream()
+                .map(e -> e.content).toList());
+        int perBallot = counting.head().tellersPerBallot;
+        if (contents.size() >= perBallot) {
+            throw ProblemException.conflict("Đã có đủ " + perBallot + " lượt nhập " + what
+                    + "; chờ ban kiểm phiếu giải quyết chênh lệch");
+        }
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("unit", unitName);
+        payload.put("unitKind", kind.name());
+        payload.put("teller", tellerCode);
+        payload.put("content", Canonical.tree(content));
+        CountLogRow row = gate.append(counting, CountLogRules.ENTRY, payload);
+
+        CountEntry entry = new CountEntry();
+        entry.id = UUID.randomUUID();
+        entry.electionId = electionId;
+        entry.unit = unitName;
+        entry.unitKind = kind;
+        entry.tellerCode = tellerCode;
+        entry.content = content;
+        entry.logSeq = row.seq;
+        entry.enteredBy = gate.actor();
+        entry.enteredAt = OffsetDateTime.now();
+        entries.persist(entry);
+
+        contents.add(content);
+        UnitStatus status = EntryAgreementRules.status(perBallot, contents);
+        if (unit == null) {
+            unit = new CountUnit();
+            unit.id = UUID.randomUUID();
+            unit.electionId = electionId;
+            unit.unit = unitName;
+            unit.unitKind = kind;
+        }
+        unit.status = status;
+        unit.content = status == UnitStatus.FINAL ? content : null;
+        unit.updatedAt = OffsetDateTime.now();
+        if (!units.isPersistent(unit)) {
+            units.persist(unit);
+        }
+        return new EntryResponse(electionId, unitName, kind.name(), tellerCode, false, status, contents.size(),
+                perBallot, row.seq);
+    }
+
+    static String describe(UnitStatus status) {
+        return switch (status) {
+            case FINAL -> "các lượt nhập đã khớp";
+            case SETTLED -> "ban kiểm phiếu đã giải quyết chênh lệch";
+            case RULED_INVALID -> "ban kiểm phiếu đã xác định phiếu không hợp lệ";
+            case PENDING -> "chưa đủ lượt nhập";
+            case MISMATCH -> "các lượt nhập không khớp";
+        };
+    }
+}
