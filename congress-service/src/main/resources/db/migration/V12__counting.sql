@@ -30,6 +30,8 @@ create table election_count (
     ballots_returned    integer check (ballots_returned >= 0),
     -- BALLOTS (each ballot by its serial) | GROUPS (per-candidate tallies of counting groups); set by the first entry
     mode                varchar(10),
+    -- set by the closing under the row's lock: a write queued behind it is refused
+    closed              boolean     not null default false,
     last_seq            bigint      not null,
     last_hash           varchar(64) not null,
     version             bigint      not null

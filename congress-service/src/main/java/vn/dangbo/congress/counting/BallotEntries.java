@@ -55,35 +55,42 @@ public class BallotEntries {
 
     @Transactional
     public EntryResponse ballot(UUID electionId, BallotEntryRequest request) {
-        Counting counting = gate.forWrite(electionId);
-        BallotContent content = Contents.ballot(counting.basis(), request.kept(), request.marks());
-        return enter(counting, request.serial().strip(), UnitKind.BALLOT, request.tellerCode().strip(),
-                content.canonical());
+        Counting prepared = gate.prepare(electionId);
+        String teller = teller(prepared, request.tellerCode());
+        BallotContent content = Contents.ballot(prepared.basis(), request.kept(), request.marks());
+        return enter(gate.lock(prepared), request.serial().strip(), UnitKind.BALLOT, teller, content.canonical());
     }
 
     @Transactional
     public EntryResponse group(UUID electionId, GroupTallyRequest request) {
-        Counting counting = gate.forWrite(electionId);
-        GroupTally tally = Contents.group(counting.basis(), request.ballots(), request.valid(), request.invalid(),
+        Counting prepared = gate.prepare(electionId);
+        String teller = teller(prepared, request.tellerCode());
+        GroupTally tally = Contents.group(prepared.basis(), request.ballots(), request.valid(), request.invalid(),
                 request.votes());
-        return enter(counting, request.groupCode().strip(), UnitKind.GROUP, request.tellerCode().strip(),
-                tally.canonical());
+        return enter(gate.lock(prepared), request.groupCode().strip(), UnitKind.GROUP, teller, tally.canonical());
     }
 
+    private String teller(Counting counting, String code) {
+        String teller = code.strip();
+        if (tellers.byCode(counting.congress().id, teller).isEmpty()) {
+            throw ProblemException.ruleViolated("Mã " + teller + " không phải kiểm phiếu viên của ban kiểm phiếu "
+                    + "đại hội", "tellerCode");
+        }
+        return teller;
+    }
+
+    /** Under the election's lock: the entry, its log record and where the ballot stands now. */
     private EntryResponse enter(Counting counting, String unitName, UnitKind kind, String tellerCode,
             String content) {
         UUID electionId = counting.electionId();
-        if (tellers.byCode(counting.congress().id, tellerCode).isEmpty()) {
-            throw ProblemException.ruleViolated("Mã " + tellerCode + " không phải kiểm phiếu viên của ban kiểm phiếu "
-                    + "đại hội", "tellerCode");
-        }
         String what = kind == UnitKind.BALLOT ? "phiếu số " + unitName : "tổ kiểm phiếu " + unitName;
-        CountEntry existing = entries.find(electionId, unitName, tellerCode).orElse(null);
+        List<CountEntry> entered = entries.ofUnit(electionId, unitName);
+        CountEntry existing = entered.stream().filter(e -> e.tellerCode.equals(tellerCode)).findFirst().orElse(null);
         CountUnit unit = units.find(electionId, unitName).orElse(null);
         if (existing != null) {
             if (existing.content.equals(content)) {
                 return new EntryResponse(electionId, unitName, kind.name(), tellerCode, true, unit.status,
-                        entries.ofUnit(electionId, unitName).size(), counting.head().tellersPerBallot, existing.logSeq);
+                        entered.size(), counting.head().tellersPerBallot, existing.logSeq);
             }
             throw ProblemException.conflict("Kiểm phiếu viên " + tellerCode + " đã nhập " + what
                     + " với nội dung khác; không nhập lại được. Nếu có sai sót, ban kiểm phiếu giải quyết chênh lệch");
@@ -97,8 +104,7 @@ public class BallotEntries {
             throw ProblemException.conflict("Đã xác định xong " + what + " (" + describe(unit.status)
                     + "); không nhập thêm được");
         }
-        List<String> contents = new ArrayList<>(entries.ofUnit(electionId, unitName).stream()
-                .map(e -> e.content).toList());
+        List<String> contents = new ArrayList<>(entered.stream().map(e -> e.content).toList());
         int perBallot = counting.head().tellersPerBallot;
         if (contents.size() >= perBallot) {
             throw ProblemException.conflict("Đã có đủ " + perBallot + " lượt nhập " + what

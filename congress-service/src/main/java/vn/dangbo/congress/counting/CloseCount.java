@@ -65,7 +65,8 @@ public class CloseCount {
         payload.put("closedAt", closedAt.toString());
         gate.append(counting, CountLogRules.CLOSING, payload);
 
-        Election election = counting.election();
+        head.closed = true;
+        Election election = gate.current(counting.election());
         election.ballotsIssued = head.ballotsIssued;
         election.ballotsReturned = head.ballotsReturned;
         election.validBallots = totals.valid();

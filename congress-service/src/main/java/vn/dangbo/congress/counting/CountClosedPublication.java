@@ -46,7 +46,7 @@ public class CountClosedPublication {
                 .orElse(null)) && organisation.parentId != null ? find(organisation.parentId) : organisation;
         KnownOrganisation higher = convener.parentId == null ? null : find(convener.parentId);
         List<ElectionEvents.Teller> committee = tellers.ofCongress(congress.id).stream()
-                .map(t -> new ElectionEvents.Teller(t.code, t.fullName, t.role.name())).toList();
+                .map(t -> new ElectionEvents.Teller(t.code, t.fullName, t.role.label())).toList();
         changes.record(Change.of(congress.id).event(ElectionEvents.TOPIC, ElectionEvents.COUNT_CLOSED,
                 () -> new ElectionEvents.CountClosed(
                         new CongressRef(congress.id, congress.roundId, congress.kind.name(), congress.startDate,

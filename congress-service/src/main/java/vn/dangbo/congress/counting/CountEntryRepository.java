@@ -3,16 +3,10 @@ package vn.dangbo.congress.counting;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class CountEntryRepository implements PanacheRepositoryBase<CountEntry, UUID> {
-
-    public Optional<CountEntry> find(UUID electionId, String unit, String tellerCode) {
-        return find("electionId = ?1 and unit = ?2 and tellerCode = ?3", electionId, unit, tellerCode)
-                .firstResultOptional();
-    }
 
     public List<CountEntry> ofUnit(UUID electionId, String unit) {
         return list("electionId = ?1 and unit = ?2 order by logSeq", electionId, unit);

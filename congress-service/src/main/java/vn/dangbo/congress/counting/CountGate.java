@@ -27,6 +27,8 @@ import vn.dangbo.kit.web.ProblemException;
 @ApplicationScoped
 public class CountGate {
 
+    private static final String CLOSED = "Cuộc bầu cử đã khóa kiểm phiếu; không thay đổi số liệu được";
+
     /** An election being counted, its count row locked by this transaction. */
     public record Counting(Election election, Congress congress, ElectionCount head, CountBasis basis,
             List<Candidate> candidates) {
@@ -68,29 +70,53 @@ public class CountGate {
 
     /** The election, its count locked for this transaction, refused unless the caller may write and it counts. */
     public Counting forWrite(UUID electionId) {
+        return lock(prepare(electionId));
+    }
+
+    /**
+     * What a write checks before it queues for the election's lock (the caller's access, the election counting,
+     * its list and committee), so the lock is held only for the write itself; {@link #lock} then takes it.
+     */
+    public Counting prepare(UUID electionId) {
         Election election = election(electionId);
         Congress congress = congress(election);
         access.requireWriteAccess(congress.organisationId);
+        counting(election);
+        CountingCommittee committee = committees.findByIdOptional(congress.id).orElseThrow(() ->
+                ProblemException.conflict("Đại hội chưa lập ban kiểm phiếu; lập ban kiểm phiếu trước khi kiểm phiếu"));
+        List<Candidate> list = candidates.onList(electionId);
+        return new Counting(election, congress, null, basis(election, congress, committee.tellersPerBallot, list),
+                list);
+    }
+
+    /**
+     * Locks the election's count row for this transaction (creating it, with the log's opening record, on the first
+     * write); refused once the count is closed.
+     */
+    public Counting lock(Counting prepared) {
+        UUID electionId = prepared.electionId();
         ElectionCount head = counts.lockForWrite(electionId);
         if (head == null) {
-            counting(election);
-            CountingCommittee committee = committees.findByIdOptional(congress.id).orElseThrow(() ->
-                    ProblemException.conflict("Đại hội chưa lập ban kiểm phiếu; lập ban kiểm phiếu trước khi kiểm phiếu"));
-            boolean created = counts.createIfAbsent(electionId, congress.id, committee.tellersPerBallot);
+            boolean created = counts.createIfAbsent(electionId, prepared.congress().id,
+                    prepared.basis().tellersPerBallot());
             head = counts.lockForWrite(electionId);
             if (created) {
                 // the basis opens the log, so a replay judges every ballot as the count did
-                List<Candidate> list = candidates.onList(electionId);
-                Counting opening = new Counting(election, congress, head,
-                        basis(election, congress, head.tellersPerBallot, list), list);
-                append(opening, CountLogRules.OPENED, opening.basis().payload());
+                append(new Counting(prepared.election(), prepared.congress(), head, prepared.basis(),
+                        prepared.candidates()), CountLogRules.OPENED, prepared.basis().payload());
             }
         }
-        // the election row may have changed while this transaction waited for the lock (a closing)
-        elections.getEntityManager().refresh(election);
-        counting(election);
-        List<Candidate> list = candidates.onList(electionId);
-        return new Counting(election, congress, head, basis(election, congress, head.tellersPerBallot, list), list);
+        // the count row, read under its lock, is current even when the election row read before it is not
+        if (head.closed) {
+            throw ProblemException.conflict(CLOSED);
+        }
+        CountBasis basis = prepared.basis();
+        if (basis.tellersPerBallot() != head.tellersPerBallot) {
+            basis = new CountBasis(basis.ballotKind(), basis.seats(), basis.candidates(), head.tellersPerBallot,
+                    basis.invalidWhenMoreVotesThanSeats(), basis.invalidWhenNoneKeptOnSurplusList(),
+                    basis.bothOrNeitherGivesNoVote());
+        }
+        return new Counting(prepared.election(), prepared.congress(), head, basis, prepared.candidates());
     }
 
     /** The election for reading (any role), with its count row when it has started counting. */
@@ -125,6 +151,12 @@ public class CountGate {
         return row;
     }
 
+    /** The election as stored now (read again under the count row's lock, before the closing changes it). */
+    public Election current(Election election) {
+        elections.getEntityManager().refresh(election);
+        return election;
+    }
+
     public String actor() {
         return access.actor();
     }
@@ -145,7 +177,7 @@ public class CountGate {
             throw ProblemException.conflict("Danh sách bầu cử chưa được thông qua; chưa kiểm phiếu được");
         }
         if (election.status != ElectionStatus.LIST_APPROVED) {
-            throw ProblemException.conflict("Cuộc bầu cử đã khóa kiểm phiếu; không thay đổi số liệu được");
+            throw ProblemException.conflict(CLOSED);
         }
     }
 

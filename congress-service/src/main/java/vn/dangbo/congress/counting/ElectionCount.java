@@ -38,6 +38,10 @@ public class ElectionCount {
     @Column
     public CountingMode mode;
 
+    /** Set by the closing, under the lock: no write after it. */
+    @Column(nullable = false)
+    public boolean closed;
+
     @Column(name = "last_seq", nullable = false)
     public long lastSeq;
 

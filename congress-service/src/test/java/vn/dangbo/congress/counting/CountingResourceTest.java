@@ -212,6 +212,8 @@ class CountingResourceTest {
         assertEquals("Nguyễn Văn An", event.at("/votes/0/fullName").asText());
         assertEquals("T1", event.at("/tellers/0/code").asText());
         assertEquals("Phạm Thị Hoa", event.at("/tellers/0/fullName").asText());
+        assertEquals("Trưởng ban", event.at("/tellers/0/role").asText(), "the role as the minutes name it");
+        assertTrue(event.at("/votes/0/percentOfBase").isNull(), "no result yet");
         assertEquals(lastHash, event.at("/logLastHash").asText());
     }
 
