@@ -44,7 +44,7 @@ public class CloseCount {
         Counting counting = gate.forWrite(electionId);
         ElectionCount head = counting.head();
         TallyRules.Totals totals = TallyRules.tally(counting.basis(),
-                units.ofElection(electionId).stream().map(CountUnit::state).toList());
+                units.statesOf(electionId));
         List<ReconciliationRules.Problem> problems = ReconciliationRules.check(head.ballotsIssued,
                 head.ballotsReturned, totals, counting.basis().seats(), counting.names());
         if (!problems.isEmpty()) {

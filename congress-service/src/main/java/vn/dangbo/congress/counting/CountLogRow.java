@@ -42,10 +42,6 @@ public class CountLogRow {
     @Column(name = "recorded_at", nullable = false)
     public OffsetDateTime recordedAt;
 
-    LogReplayRules.LogRecord record() {
-        return new LogReplayRules.LogRecord(seq, kind, payload, prevHash, hash);
-    }
-
     public static class Key implements Serializable {
         public UUID electionId;
         public long seq;

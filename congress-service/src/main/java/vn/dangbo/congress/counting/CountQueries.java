@@ -35,7 +35,7 @@ public class CountQueries {
         Election election = counting.election();
         ElectionCount head = counting.head();
         TallyRules.Totals totals = counting.basis() == null || head == null ? null : TallyRules.tally(
-                counting.basis(), units.ofElection(electionId).stream().map(CountUnit::state).toList());
+                counting.basis(), units.statesOf(electionId));
         List<CandidateCount> candidates = new ArrayList<>();
         for (Candidate c : counting.candidates()) {
             candidates.add(new CandidateCount(c.id, c.fullName, c.position,

@@ -48,8 +48,4 @@ public class CountUnit {
 
     @Version
     public long version;
-
-    TallyRules.Unit state() {
-        return new TallyRules.Unit(unit, unitKind, status, content);
-    }
 }

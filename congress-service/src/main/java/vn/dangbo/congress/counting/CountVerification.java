@@ -83,10 +83,7 @@ public class CountVerification {
     }
 
     private void compareEntries(List<Difference> differences, LogReplayRules.Replay replay, UUID electionId) {
-        Map<String, String> stored = new LinkedHashMap<>();
-        for (CountEntry e : entries.ofElection(electionId)) {
-            stored.put(LogReplayRules.entryKey(e.unit, e.tellerCode), e.content);
-        }
+        Map<String, String> stored = entries.contentsOf(electionId);
         Set<String> keys = new LinkedHashSet<>(replay.entries().keySet());
         keys.addAll(stored.keySet());
         for (String key : keys) {
@@ -96,7 +93,7 @@ public class CountVerification {
 
     private void compareUnits(List<Difference> differences, LogReplayRules.Replay replay, UUID electionId) {
         Map<String, TallyRules.Unit> stored = new LinkedHashMap<>();
-        units.ofElection(electionId).forEach(u -> stored.put(u.unit, u.state()));
+        units.statesOf(electionId).forEach(u -> stored.put(u.unit(), u));
         Set<String> keys = new LinkedHashSet<>(replay.units().keySet());
         keys.addAll(stored.keySet());
         for (String key : keys) {
