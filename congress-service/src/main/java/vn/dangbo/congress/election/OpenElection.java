@@ -94,7 +94,7 @@ public class OpenElection {
             Candidate was = before.get(memberId);
             if (was == null) {
                 throw ProblemException.ruleViolated("Đảng viên " + memberId + " không có tên trong lần bầu "
-                        + office.title() + " thứ " + previous.roundNo(), "memberIds");
+                        + office.title() + " thứ " + previous.roundNo, "memberIds");
             }
             Candidate c = new Candidate();
             c.id = UUID.randomUUID();
