@@ -192,11 +192,11 @@ public final class ElectionOrderRules {
         int elected = rounds.stream().mapToInt(Held::elected).sum();
         int left = cap - elected;
         if (left <= 0) {
-            return new Refusal("office", "Đã bầu đủ " + cap + " " + title + "; không mở thêm lần bầu");
+            return new Refusal("office", title + " đã bầu đủ " + cap + " người; không mở thêm lần bầu");
         }
         if (seats > left) {
-            return new Refusal("seats", "Còn " + left + " " + title + " cần bầu (đã trúng cử " + elected
-                    + " trên " + cap + "); đề nghị " + seats);
+            return new Refusal("seats", title + " còn " + left + " người cần bầu (đã trúng cử " + elected + "/"
+                    + cap + "); đề nghị " + seats);
         }
         return null;
     }
