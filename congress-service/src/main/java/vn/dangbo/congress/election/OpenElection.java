@@ -104,7 +104,7 @@ public class OpenElection {
             c.source = was.source;
             c.status = CandidateStatus.ON_LIST;
             c.nominatedBy = was.nominatedBy;
-            c.enteredBy = access.actor();
+            c.enteredBy = was.enteredBy; // the round copies the names; no request may be running (an observer)
             candidates.persist(c);
             fixed.add(c);
         }
