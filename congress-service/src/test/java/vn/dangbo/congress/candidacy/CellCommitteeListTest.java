@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -215,13 +217,17 @@ class CellCommitteeListTest {
                 .extract().path("candidates.find { it.fullName == '" + fullName + "' }.id");
     }
 
-    /** The list.approved.v1 record of the election: key = congress id, CloudEvent headers, data as the contract. */
+    /** The list.approved.v1 record of the election: key = congress id, CloudEvent headers, data valid against our schema. */
     static JsonNode listApproved(String congressId, String electionId) throws Exception {
         try (TopicReader reader = TopicReader.of(RealInfrastructure.kafka().bootstrapServers(),
                 ElectionEvents.TOPIC)) {
             ConsumerRecord<String, String> record = reader.awaitRecord(r -> congressId.equals(r.key())
                     && r.value() != null && r.value().contains(electionId), Duration.ofSeconds(60));
             EventSchemas.assertCloudEvent(record, ElectionEvents.LIST_APPROVED, "/dangbo/congress-service");
+            Path schema = Path.of("src/main/resources/META-INF/resources/events/schemas",
+                    ElectionEvents.LIST_APPROVED + ".json");
+            assertTrue(schema.toFile().isFile(), "schema file " + schema.toAbsolutePath());
+            EventSchemas.assertValid(schema, record.value());
             return JSON.readTree(record.value());
         }
     }
