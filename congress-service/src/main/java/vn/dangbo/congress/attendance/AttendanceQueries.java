@@ -83,6 +83,6 @@ public class AttendanceQueries {
         return new AttendeeResponse(a.memberId, a.fullName, a.organisationId, cellName, a.role, a.fullMember,
                 a.conveningCommitteeMember, VoteBaseRules.votes(kind, voter), a.checkedIn(), a.checkedInAt,
                 a.checkedInBy, absence, standing, voter.attachedElsewhere(), voter.exempted(), a.replacesMemberId,
-                voter.replacedBy());
+                a.replacementRecordedBy, voter.replacedBy());
     }
 }

@@ -63,12 +63,14 @@ public final class AttendanceRecords {
      *                          congress a delegate, or an alternate standing in for one)
      * @param attachedElsewhere temporarily attached to an organisation outside the congress' (from the roll)
      * @param exempted          exempted from party activities (from the roll)
+     * @param replacesMemberId  for an alternate: the absent delegate they stand in for, recorded by
+     *                          {@code replacementRecordedBy}
      */
     public record AttendeeResponse(UUID memberId, String fullName, UUID organisationId, String organisationName,
             AttendeeRole role, boolean fullMember, boolean conveningCommitteeMember, boolean votes,
             boolean checkedIn, OffsetDateTime checkedInAt, String checkedInBy, AbsenceView absence,
             StandingView standing, boolean attachedElsewhere, boolean exempted, UUID replacesMemberId,
-            UUID replacedByMemberId) {
+            String replacementRecordedBy, UUID replacedByMemberId) {
     }
 
     /**

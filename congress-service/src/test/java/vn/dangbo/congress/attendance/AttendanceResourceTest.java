@@ -228,6 +228,7 @@ class AttendanceResourceTest {
                 .body("errors.field", hasItem("delegateId"));
         replace(alternate, delegates.get(0)).statusCode(200)
                 .body("replacesMemberId", equalTo(delegates.get(0).toString()))
+                .body("replacementRecordedBy", equalTo("officer-" + office.id()))
                 .body("votes", equalTo(true));
         checkIn(officeCongress, delegates.get(0)).statusCode(409).contentType(PROBLEM);
         checkIn(officeCongress, delegates.get(2)).statusCode(200);
