@@ -48,10 +48,6 @@ public class ElectionFixtures {
         });
     }
 
-    public int voters(String electionId) {
-        return QuarkusTransaction.requiringNew().call(() -> elections.findById(UUID.fromString(electionId)).voters);
-    }
-
     /** A member of the cell with this name, as the registry publishes it (checked against its schema). */
     public static UUID member(Org cell, String fullName, boolean full, String sex, String birthMonth) {
         UUID id = UUID.randomUUID();
@@ -100,6 +96,18 @@ public class ElectionFixtures {
                 .contentType(ContentType.JSON).body(body)
                 .put("/congresses/{id}/election-structure", congress)
                 .then().statusCode(200);
+    }
+
+    /** Convenes an all-member congress from the roll and checks these members in (attendance). */
+    public static void checkIn(String congress, List<UUID> members) {
+        given().auth().oauth2(RealInfrastructure.tokens().admin())
+                .post("/congresses/{id}/attendance/convocation", congress)
+                .then().statusCode(200);
+        for (UUID member : members) {
+            given().auth().oauth2(RealInfrastructure.tokens().admin())
+                    .post("/congresses/{id}/attendance/{memberId}/check-in", congress, member)
+                    .then().statusCode(200);
+        }
     }
 
     public static ValidatableResponse openElection(String congress, String office, int seats) {

@@ -51,7 +51,7 @@ class PartyCommitteeElectionsTest {
         UUID dung = ElectionFixtures.member(cell, "Phạm Thị Dung", true, "FEMALE", "1982-09");
         UUID duc = ElectionFixtures.member(cell, "Lê Văn Đức", true, "MALE", "1978-02");
         UUID giang = ElectionFixtures.member(cell, "Bùi Thị Giang", true, "FEMALE", "1986-07");
-        ElectionFixtures.member(cell, "Ngô Văn Hùng", true, "MALE", "1977-05");
+        UUID hung = ElectionFixtures.member(cell, "Ngô Văn Hùng", true, "MALE", "1977-05");
         RegistryFixtures.awaitCounts(cell, 7, 0);
         String round = ElectionFixtures.round(office);
         ElectionFixtures.congress(round, cell, "2020-04-10", 1, "2020-2022");
@@ -59,6 +59,7 @@ class PartyCommitteeElectionsTest {
         ElectionFixtures.stateStructure(congress, """
                 {"committeeSize": 5, "standingCommitteeSize": 3, "deputySecretaries": 1,
                  "inspectionCommissionSize": 3}""");
+        ElectionFixtures.checkIn(congress, List.of(an, binh, cuong, dung, duc, giang, hung));
 
         String committee = ElectionFixtures.openElection(congress, "PARTY_COMMITTEE", 5)
                 .statusCode(201).body("electorate", equalTo("CONGRESS")).extract().path("id");
@@ -70,6 +71,7 @@ class PartyCommitteeElectionsTest {
         assertEquals("Ban Chấp hành Đảng bộ", committeeList.at("/election/title").asText());
         assertEquals(office.idText(), committeeList.at("/convener/id").asText(), "a committee convenes its own");
         assertEquals(bloc.idText(), committeeList.at("/higherBody/id").asText());
+        assertEquals(7, committeeList.get("voters").asInt(), "the congress' members present");
 
         ElectionFixtures.openElection(congress, "STANDING_COMMITTEE", 3)
                 .statusCode(422).contentType(PROBLEM)
