@@ -59,7 +59,8 @@ public class ResultsApprovals {
         List<PositionHandOver.Appointment> appointments = new ArrayList<>();
         JsonNode positions = event.required("/positions");
         if (!positions.isArray()) {
-            throw new InvalidEventException("event " + event.id() + " (" + event.type() + "): /positions is not a list");
+            throw new InvalidEventException("event " + event.id() + " (" + event.type()
+                    + "): /positions is not a list");
         }
         for (int i = 0; i < positions.size(); i++) {
             String at = "/positions/" + i;

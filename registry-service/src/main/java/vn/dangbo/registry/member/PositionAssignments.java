@@ -58,9 +58,10 @@ public class PositionAssignments {
         // one assignment per body at a time, so two requests cannot both pass the one-secretary rule
         em.lock(body, LockModeType.PESSIMISTIC_WRITE);
         em.lock(member, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        refusal(member, body, request.role(), request.startedOn(), request.endedOn()).ifPresent(refusal -> {
-            throw problem(refusal);
-        });
+        refusal(member, body, request.role(), request.startedOn(), request.endedOn(), LocalDate.now())
+                .ifPresent(refusal -> {
+                    throw problem(refusal);
+                });
         MemberPosition position = add(member, body, request.role(), request.startedOn(), request.endedOn(),
                 nfcStripped(request.decisionReference()), access.actor());
         changes.record(member, MemberEvents.POSITION_ASSIGNED, () -> new MemberEvents.PositionChanged(
@@ -74,7 +75,7 @@ public class PositionAssignments {
      * [startedOn, endedOn), given their state on the first day and the body's other positions.
      */
     Optional<PositionRules.Refusal> refusal(Member member, Organisation body, PositionRole role, LocalDate startedOn,
-            LocalDate endedOn) {
+            LocalDate endedOn, LocalDate today) {
         List<MemberLifecycle.Step> history = members.history(member.id).stream().map(MemberHistoryEntry::step).toList();
         MemberLifecycle.Snapshot atStart = MemberLifecycle.asOf(history, startedOn);
         boolean inBody = atStart != null && organisations.get(atStart.organisationId()).path.startsWith(body.path);
@@ -83,7 +84,7 @@ public class PositionAssignments {
         List<PositionRules.Held> secretaries = role == PositionRole.SECRETARY
                 ? members.positionsIn(body.id, PositionRole.SECRETARY).stream().map(MemberPosition::held).toList()
                 : List.of();
-        return PositionRules.assignmentProblem(role, bodyOf(body), startedOn, endedOn, LocalDate.now(), holder,
+        return PositionRules.assignmentProblem(role, bodyOf(body), startedOn, endedOn, today, holder,
                 member.positions.stream().map(MemberPosition::held).toList(), secretaries);
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -31,6 +32,8 @@ import vn.dangbo.registry.organisation.OrganisationQueries;
  */
 @ApplicationScoped
 public class PositionHandOver {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final MemberRepository members;
     private final OrganisationQueries organisations;
@@ -88,7 +91,8 @@ public class PositionHandOver {
         List<MemberPosition> previous = previous(bodies.keySet(), seats, approval.effectiveOn());
         Map<UUID, Touched> touched = touched(previous, seated, problems);
 
-        LocalDate today = LocalDate.now();
+        // the decision is dated in Vietnam: a server on UTC must not find this morning's approval in the future
+        LocalDate today = LocalDate.now(VIETNAM);
         int ended = 0;
         for (MemberPosition position : previous) {
             Touched member = touched.get(position.member.id);
@@ -119,7 +123,7 @@ public class PositionHandOver {
                 alreadyHeld++;
                 continue;
             }
-            var refusal = assignments.refusal(m, s.body(), s.role(), approval.effectiveOn(), null);
+            var refusal = assignments.refusal(m, s.body(), s.role(), approval.effectiveOn(), null, today);
             if (refusal.isPresent()) {
                 problems.add(problem(m, s.body(), s.role(), "chưa được giao", refusal.get().message()));
                 continue;
@@ -175,7 +179,7 @@ public class PositionHandOver {
             return PositionRole.valueOf(a.role());
         } catch (IllegalArgumentException | NullPointerException unknown) {
             problems.add(new Problem(a.memberId(), a.fullName(), a.organisationId(), a.role(),
-                    "Đồng chí " + a.fullName() + ": chức vụ " + a.role() + " không có trong sổ đảng viên"));
+                    "Chức vụ " + a.role() + " (đồng chí " + a.fullName() + ") không có trong sổ đảng viên"));
             return null;
         }
     }
