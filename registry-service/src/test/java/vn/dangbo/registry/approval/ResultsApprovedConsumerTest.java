@@ -215,6 +215,46 @@ class ResultsApprovedConsumerTest {
         bodyOn(APPROVED_ON).body("fullName", contains("Tạ Văn Sau"));
     }
 
+    @Test
+    void aCommitteesApprovalGivesTheStandingCommitteeAndTheInspectionChairToMembersOfItsCells() throws Exception {
+        String chair = registerMember(admin(), memberBody(cell, "Lò Văn Kiểm", true)).statusCode(201).extract()
+                .path("id");
+        String previousChair = registerMember(admin(), memberBody(cell, "Quàng Thị Tra", true)).statusCode(201)
+                .extract().path("id");
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("role", "INSPECTION_COMMISSION_MEMBER");
+        request.put("organisationId", committee);
+        request.put("startedOn", ELECTED_IN_2020.toString());
+        send(admin(), "POST", "/members/" + previousChair + "/positions", null, request).statusCode(201);
+        request.put("role", "INSPECTION_COMMISSION_CHAIR");
+        send(admin(), "POST", "/members/" + previousChair + "/positions", null, request).statusCode(201)
+                .body("positions.role", contains("INSPECTION_COMMISSION_MEMBER", "INSPECTION_COMMISSION_CHAIR"));
+
+        UUID chairId = UUID.fromString(chair);
+        CongressElections.approve(new Approval(UUID.randomUUID(), committee, "Đảng bộ Văn phòng UBND tỉnh",
+                "GRASSROOTS_COMMITTEE", "45-QĐ/ĐUK", APPROVED_ON, List.of(
+                        new Position(chairId, "Lò Văn Kiểm", committee, "COMMITTEE_MEMBER"),
+                        new Position(chairId, "Lò Văn Kiểm", committee, "STANDING_COMMITTEE_MEMBER"),
+                        new Position(chairId, "Lò Văn Kiểm", committee, "INSPECTION_COMMISSION_MEMBER"),
+                        new Position(chairId, "Lò Văn Kiểm", committee, "INSPECTION_COMMISSION_CHAIR"))));
+
+        JsonPath approvals = awaitApprovals(committee, 1);
+        assertEquals(List.of(4, 2), List.of(approvals.getInt("[0].assigned"), approvals.getInt("[0].ended")));
+        assertEquals(List.of(), approvals.getList("[0].problems"));
+        given().auth().oauth2(RealInfrastructure.tokens().viewer()).get("/organisations/" + committee + "/positions")
+                .then().statusCode(200)
+                .body("role", contains("STANDING_COMMITTEE_MEMBER", "INSPECTION_COMMISSION_CHAIR", "COMMITTEE_MEMBER",
+                        "INSPECTION_COMMISSION_MEMBER"))
+                .body("fullName", contains("Lò Văn Kiểm", "Lò Văn Kiểm", "Lò Văn Kiểm", "Lò Văn Kiểm"));
+        given().auth().oauth2(admin()).get("/members/" + previousChair).then().statusCode(200)
+                .body("positions.endedOn", contains(APPROVED_ON.toString(), APPROVED_ON.toString()));
+        // validated against the registry's own schema, whose role list now has the chair
+        JsonNode assigned = JSON.readTree(Topics.await("registry.members.v1",
+                Topics.ofType(chair, "vn.dangbo.registry.member.position-assigned.v1"), 1).get(0).value());
+        assertEquals("STANDING_COMMITTEE_MEMBER", assigned.at("/position/role").asText());
+        assertEquals(4, assigned.at("/member/positions").size());
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------
 
     private String member(String name, boolean full) {
