@@ -192,13 +192,13 @@ class ResultsApprovedConsumerTest {
     @Test
     void otherElectionEventsAreIgnoredAndAMalformedApprovalIsDeadLetteredWhileTheNextOneApplies() {
         UUID listCongress = UUID.randomUUID();
+        String member = member("Tạ Văn Sau", true);
         CongressElections.send(CongressElections.event(CongressElections.LIST_APPROVED, listCongress,
-                "{\"congress\":{\"id\":\"" + listCongress + "\"},\"candidates\":[]}"));
+                CongressElections.listApproved(listCongress, cell, UUID.fromString(member), "Tạ Văn Sau")));
         UUID broken = UUID.randomUUID();
         String withoutDate = CongressElections.resultsApproved(new Approval(broken, cell, "Chi bộ Phòng Tổng hợp",
                 "CELL", "150-QĐ/ĐU", APPROVED_ON, List.of())).replace("\"approvedOn\"", "\"approved\"");
         CongressElections.send(CongressElections.event(CongressElections.RESULTS_APPROVED, broken, withoutDate));
-        String member = member("Tạ Văn Sau", true);
         CongressElections.approve(new Approval(UUID.randomUUID(), cell, "Chi bộ Phòng Tổng hợp", "CELL", "151-QĐ/ĐU",
                 APPROVED_ON, List.of(position(member, "Tạ Văn Sau", "SECRETARY"))));
 

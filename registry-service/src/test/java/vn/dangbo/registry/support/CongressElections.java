@@ -43,13 +43,7 @@ public final class CongressElections {
     /** results.approved as congress-service publishes it, validated against its schema. */
     public static String resultsApproved(Approval a) {
         ObjectNode data = JSON.createObjectNode();
-        ObjectNode congress = data.putObject("congress");
-        congress.put("id", a.congressId().toString());
-        congress.put("roundId", UUID.randomUUID().toString());
-        congress.put("kind", "ALL_MEMBER");
-        congress.put("startDate", a.approvedOn().minusDays(20).toString());
-        congress.put("endDate", a.approvedOn().minusDays(20).toString());
-        congress.put("term", "2025-2030");
+        data.set("congress", congress(a.congressId(), a.approvedOn().minusDays(20)));
         ObjectNode convener = data.putObject("convener");
         convener.put("id", a.convenerId().toString());
         convener.put("name", a.convenerName());
@@ -66,6 +60,50 @@ public final class CongressElections {
                     .put("organisationId", p.organisationId().toString()).put("role", p.role());
         }
         return validated(RESULTS_APPROVED, data.toString());
+    }
+
+    /**
+     * list.approved as congress-service publishes it (validated against its schema): an election event the registry
+     * has no use for, one secretary candidate on an agree/disagree ballot.
+     */
+    public static String listApproved(UUID congressId, UUID convenerId, UUID memberId, String fullName) {
+        ObjectNode data = JSON.createObjectNode();
+        data.set("congress", congress(congressId, LocalDate.of(2025, 6, 20)));
+        ObjectNode convener = data.putObject("convener");
+        convener.put("id", convenerId.toString());
+        convener.put("name", "Chi bộ Phòng Tổng hợp");
+        convener.put("shortCode", "CB");
+        convener.put("type", "CELL");
+        ObjectNode higher = data.putObject("higherBody");
+        higher.put("id", UUID.randomUUID().toString());
+        higher.put("name", "Đảng bộ Văn phòng UBND tỉnh");
+        ObjectNode election = data.putObject("election");
+        election.put("id", UUID.randomUUID().toString());
+        election.put("office", "SECRETARY");
+        election.put("title", "Bí thư Chi bộ");
+        election.put("electorate", "CONGRESS");
+        election.put("roundNo", 1);
+        election.put("seats", 1);
+        election.put("alternateSeats", 0);
+        election.put("ballotKind", "AGREE_DISAGREE");
+        data.putArray("candidates").addObject().put("candidateId", UUID.randomUUID().toString())
+                .put("memberId", memberId.toString()).put("fullName", fullName).put("position", 1);
+        data.put("voters", 9);
+        data.put("spareBallots", 3);
+        data.put("serialPrefix", "BT-");
+        data.put("firstSerial", 1);
+        return validated(LIST_APPROVED, data.toString());
+    }
+
+    private static ObjectNode congress(UUID id, LocalDate day) {
+        ObjectNode congress = JSON.createObjectNode();
+        congress.put("id", id.toString());
+        congress.put("roundId", UUID.randomUUID().toString());
+        congress.put("kind", "ALL_MEMBER");
+        congress.put("startDate", day.toString());
+        congress.put("endDate", day.toString());
+        congress.put("term", "2025-2030");
+        return congress;
     }
 
     /** A new congress-service event keyed by the congress, as its outbox relay sends it. */
