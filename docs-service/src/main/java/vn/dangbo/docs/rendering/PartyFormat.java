@@ -22,9 +22,9 @@ final class PartyFormat {
 
     /**
      * A5 (a ballot): the A4 layout, sizes and all, drawn at this scale in one half of an A4 landscape sheet, so
-     * the type stays large enough to read (14 pt prints at 11.2 pt) and every part keeps its place.
+     * the type stays large enough to read (14 pt prints at 11.9 pt) and every part keeps its place.
      */
-    static final float A5_SCALE = 0.8f;
+    static final float A5_SCALE = 0.85f;
     /** A5 margins as printed (the sheet is cut in two, so no binding margin). */
     static final double A5_MARGIN_TOP_MM = 10;
     static final double A5_MARGIN_BOTTOM_MM = 8;

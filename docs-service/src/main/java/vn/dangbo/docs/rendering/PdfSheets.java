@@ -72,12 +72,15 @@ final class PdfSheets {
     private void cuttingLine(PDPage page) throws IOException {
         try (PDPageContentStream cs = new PDPageContentStream(pdf, page, PDPageContentStream.AppendMode.APPEND, true)) {
             float middle = A4_LANDSCAPE.getWidth() / 2;
+            // the page's streams run as one: the dash and the grey must not reach the ballots drawn after
+            cs.saveGraphicsState();
             cs.setLineWidth(CUT_LINE_WIDTH);
             cs.setStrokingColor(0.6f);
             cs.setLineDashPattern(new float[] {3, 3}, 0);
             cs.moveTo(middle, 0);
             cs.lineTo(middle, A4_LANDSCAPE.getHeight());
             cs.stroke();
+            cs.restoreGraphicsState();
         }
     }
 }
