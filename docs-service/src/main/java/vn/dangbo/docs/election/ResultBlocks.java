@@ -71,9 +71,11 @@ final class ResultBlocks {
     }
 
     private static void figures(ElectionResult r, List<Map<String, Object>> blocks) {
-        blocks.add(Map.of("plain", "Số lượng bầu: " + r.election().seats()
-                + (r.election().alternateSeats() > 0 ? " đại biểu chính thức và " + r.election().alternateSeats()
-                        + " đại biểu dự khuyết" : "")
+        String seats = r.election().delegation()
+                ? r.election().seats() + " đại biểu chính thức" + (r.election().alternateSeats() > 0
+                        ? " và " + r.election().alternateSeats() + " đại biểu dự khuyết" : "")
+                : r.election().seats() + " đồng chí";
+        blocks.add(Map.of("plain", "Số lượng bầu: " + seats
                 + "; số người trong danh sách bầu cử: " + r.candidates().size() + "; hình thức: "
                 + (r.election().strikeOut() ? "phiếu gạch tên." : "phiếu đồng ý, không đồng ý.")));
         blocks.add(Map.of("plain", "- Số phiếu phát ra: " + r.figures().ballotsIssued() + "."));
