@@ -30,18 +30,18 @@ final class ResultBlocks {
             rows.add(List.of(Integer.toString(++n), c.fullName(), Integer.toString(c.votes()),
                     ElectionNames.percent(c.percentOfBase()), ElectionNames.outcome(c.outcome(), r.election().delegation())));
         }
-        blocks.add(Map.of("plain", "Kết quả bầu cử (tỷ lệ so với " + r.base().base() + " " + voters
+        blocks.add(Map.of("text", "Kết quả bầu cử (tỷ lệ so với " + r.base().base() + " " + voters
                 + " là căn cứ tính kết quả; trúng cử khi được quá một nửa):"));
         blocks.add(Map.of("table", table(List.of("TT", "Họ và tên", "Số phiếu", "Tỷ lệ (%)", "Kết quả"), rows,
                 List.of(1, 6, 2, 2, 3))));
         elected(r, blocks);
         if (tie != null && tie.candidates() != null && !tie.candidates().isEmpty()) {
-            blocks.add(Map.of("plain", "Bằng phiếu ở vị trí thứ " + tie.seat() + " giữa các đồng chí: "
+            blocks.add(Map.of("text", "Bằng phiếu ở vị trí thứ " + tie.seat() + " giữa các đồng chí: "
                     + String.join(", ", tie.candidates().stream().map(CandidateVotes::fullName).toList())
                     + "; Đại hội bầu lại trong số các đồng chí này."));
         }
         if (note != null && !note.isBlank()) {
-            blocks.add(Map.of("plain", note));
+            blocks.add(Map.of("text", note));
         }
         hash(r, blocks);
     }
@@ -60,13 +60,13 @@ final class ResultBlocks {
             }
         }
         if (rows.isEmpty()) {
-            blocks.add(Map.of("plain", "Không có đồng chí nào trúng cử."));
+            blocks.add(Map.of("text", "Không có đồng chí nào trúng cử."));
         } else {
             blocks.add(Map.of("table", table(List.of("TT", "Họ và tên", "Số phiếu", "Tỷ lệ (%)", "Kết quả"), rows,
                     List.of(1, 6, 2, 2, 3))));
         }
         if (r.vacantSeats() > 0) {
-            blocks.add(Map.of("plain", "Còn " + r.vacantSeats() + " chỗ chưa bầu đủ."));
+            blocks.add(Map.of("text", "Còn " + r.vacantSeats() + " chỗ chưa bầu đủ."));
         }
     }
 
@@ -75,18 +75,18 @@ final class ResultBlocks {
                 ? r.election().seats() + " đại biểu chính thức" + (r.election().alternateSeats() > 0
                         ? " và " + r.election().alternateSeats() + " đại biểu dự khuyết" : "")
                 : r.election().seats() + " đồng chí";
-        blocks.add(Map.of("plain", "Số lượng bầu: " + seats
+        blocks.add(Map.of("text", "Số lượng bầu: " + seats
                 + "; số người trong danh sách bầu cử: " + r.candidates().size() + "; hình thức: "
                 + (r.election().strikeOut() ? "phiếu gạch tên." : "phiếu đồng ý, không đồng ý.")));
-        blocks.add(Map.of("plain", "- Số phiếu phát ra: " + r.figures().ballotsIssued() + "."));
-        blocks.add(Map.of("plain", "- Số phiếu thu vào: " + r.figures().ballotsReturned() + "."));
-        blocks.add(Map.of("plain", "- Số phiếu hợp lệ: " + r.figures().validBallots() + "."));
-        blocks.add(Map.of("plain", "- Số phiếu không hợp lệ: " + r.figures().invalidBallots() + "."));
+        blocks.add(Map.of("text", "- Số phiếu phát ra: " + r.figures().ballotsIssued() + "."));
+        blocks.add(Map.of("text", "- Số phiếu thu vào: " + r.figures().ballotsReturned() + "."));
+        blocks.add(Map.of("text", "- Số phiếu hợp lệ: " + r.figures().validBallots() + "."));
+        blocks.add(Map.of("text", "- Số phiếu không hợp lệ: " + r.figures().invalidBallots() + "."));
     }
 
     private static void base(ElectionResult r, String voters, List<Map<String, Object>> blocks) {
         List<Exclusion> exclusions = r.base().exclusions() == null ? List.of() : r.base().exclusions();
-        blocks.add(Map.of("plain", "Số " + voters + " được triệu tập: " + r.base().convened() + "; trừ "
+        blocks.add(Map.of("text", "Số " + voters + " được triệu tập: " + r.base().convened() + "; trừ "
                 + exclusions.stream().mapToInt(Exclusion::count).sum() + "; căn cứ tính kết quả bầu cử: "
                 + r.base().base() + " " + voters + "."));
         if (!exclusions.isEmpty()) {
@@ -105,18 +105,18 @@ final class ResultBlocks {
         List<String> elected = names(r.candidates(), "ELECTED");
         List<String> alternates = names(r.candidates(), "ALTERNATE");
         String who = r.election().delegation() ? "Các đồng chí trúng cử đại biểu chính thức: " : "Các đồng chí trúng cử: ";
-        blocks.add(Map.of("plain", who + (elected.isEmpty() ? "không có" : String.join(", ", elected)) + "."));
+        blocks.add(Map.of("text", who + (elected.isEmpty() ? "không có" : String.join(", ", elected)) + "."));
         if (!alternates.isEmpty()) {
-            blocks.add(Map.of("plain", "Các đồng chí trúng cử đại biểu dự khuyết (theo thứ tự): "
+            blocks.add(Map.of("text", "Các đồng chí trúng cử đại biểu dự khuyết (theo thứ tự): "
                     + String.join(", ", alternates) + "."));
         }
         if (r.vacantSeats() > 0) {
-            blocks.add(Map.of("plain", "Còn " + r.vacantSeats() + " chỗ chưa bầu đủ."));
+            blocks.add(Map.of("text", "Còn " + r.vacantSeats() + " chỗ chưa bầu đủ."));
         }
     }
 
     private static void hash(ElectionResult r, List<Map<String, Object>> blocks) {
-        blocks.add(Map.of("plain", "Mã kiểm tra cuối của nhật ký kiểm phiếu:"));
+        blocks.add(Map.of("text", "Mã kiểm tra cuối của nhật ký kiểm phiếu:"));
         blocks.add(Map.of("plain", r.logLastHash()));
     }
 
