@@ -81,6 +81,30 @@ class ElectionPapersTest {
     }
 
     @Test
+    void aDelegateCongressPrintsItsThreeHundredAndFiftyBallotsAndSparesOnA4SheetsAndALongListOnA4()
+            throws IOException {
+        List<String> names = IntStream.rangeClosed(1, 21).mapToObj(i -> "Đại biểu Số " + i).toList();
+        IncomingEvent event = event(ElectionFixtures.LIST_APPROVED,
+                ElectionFixtures.listApproved(congress, ElectionFixtures.committee(5), SIX, 350, 18, "BCH1-"));
+        BallotPapers.Ballots ballots = new BallotPapers("Lào Cai").ballots(ElectionEventData.listApproved(event),
+                event.id(), LocalDate.of(2025, 5, 20), "event:test");
+        byte[] pdf = render(ballots.issue(), ballots.copies());
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertEquals(184, doc.getNumberOfPages(), "368 ballots, two to a sheet");
+        }
+        assertTrue(normalizeWhitespace(TextExtraction.pdfText(pdf)).contains("Mã phiếu: BCH1-368 "));
+
+        IncomingEvent longList = event(ElectionFixtures.LIST_APPROVED,
+                ElectionFixtures.listApproved(congress, ElectionFixtures.committee(17), names, 2, 0, "BCH1-"));
+        BallotPapers.Ballots a4 = new BallotPapers("Lào Cai").ballots(ElectionEventData.listApproved(longList),
+                longList.id(), LocalDate.of(2025, 5, 20), "event:test");
+        try (PDDocument doc = Loader.loadPDF(render(a4.issue(), a4.copies()))) {
+            assertEquals(2, doc.getNumberOfPages(), "21 names: one A4 ballot a page");
+            assertEquals(PDRectangle.A4.getWidth(), doc.getPage(0).getMediaBox().getWidth(), 1f, "A4 portrait");
+        }
+    }
+
+    @Test
     void aSecretaryListWithoutSurplusGetsAgreeDisagreeBallotsInTheCellsName() throws IOException {
         Congress cell = ElectionFixtures.cellCongress("Chi bộ Phòng Tổng hợp");
         IncomingEvent event = event(ElectionFixtures.LIST_APPROVED,
