@@ -93,6 +93,12 @@ class BallotPaperTest {
         String docxText = normalizeWhitespace(TextExtraction.docxText(docx));
         assertTrue(docxText.contains("Mã phiếu: BCH-002") && docxText.contains("Nguyễn Hữu Long"), docxText);
         assertFalse(docxText.contains("Số 07") || docxText.contains("ngày 10 tháng 5"), docxText);
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(docx))) {
+            var size = word.getDocument().getBody().getSectPr().getPgSz();
+            assertEquals(Math.round(148.5 * 1440 / 25.4), ((java.math.BigInteger) size.getW()).longValue(), "A5 wide");
+            assertEquals(Math.round(210 * 1440 / 25.4), ((java.math.BigInteger) size.getH()).longValue(), "A5 high");
+        }
     }
 
     private List<PartyDocument> ballots(Map<String, Object> data, int count) {
