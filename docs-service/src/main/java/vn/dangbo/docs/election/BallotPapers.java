@@ -6,9 +6,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.dangbo.docs.document.TemplateIssue;
 import vn.dangbo.docs.election.ElectionEventData.Candidate;
 import vn.dangbo.docs.election.ElectionEventData.ListApproved;
-import vn.dangbo.docs.document.TemplateIssue;
 import vn.dangbo.docs.numbering.NumberRun;
 import vn.dangbo.docs.template.DocumentType;
 

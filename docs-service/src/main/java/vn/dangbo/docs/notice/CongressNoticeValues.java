@@ -3,11 +3,11 @@ package vn.dangbo.docs.notice;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import vn.dangbo.kit.text.VietnameseText;
 import vn.dangbo.docs.document.TemplateIssue;
 import vn.dangbo.docs.numbering.NumberRun;
 import vn.dangbo.docs.rendering.PartyDate;
 import vn.dangbo.docs.template.DocumentType;
+import vn.dangbo.kit.text.VietnameseText;
 
 /**
  * The notice (THÔNG BÁO) that a congress will be held, as the notice template's values: the facts of the event
