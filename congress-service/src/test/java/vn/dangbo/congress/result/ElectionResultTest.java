@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.dangbo.congress.counting.CountClosed;
+import vn.dangbo.congress.election.BallotKind;
 import vn.dangbo.congress.election.Candidate;
 import vn.dangbo.congress.election.CandidateRepository;
 import vn.dangbo.congress.election.Election;
@@ -293,6 +294,8 @@ class ElectionResultTest {
     private void closeOpened(UUID electionId, int ballots, Map<String, Integer> votes) {
         QuarkusTransaction.requiringNew().run(() -> {
             Election election = elections.findById(electionId);
+            election.ballotKind = candidates.onList(electionId).size() > election.seats ? BallotKind.STRIKE_OUT
+                    : BallotKind.AGREE_DISAGREE;
             ResultFixtures.close(election, ballots);
             for (Candidate candidate : candidates.onList(electionId)) {
                 candidate.votes = votes.get(candidate.fullName);

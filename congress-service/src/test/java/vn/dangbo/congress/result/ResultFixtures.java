@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import vn.dangbo.congress.RegistryFixtures;
 import vn.dangbo.congress.RegistryFixtures.Org;
 import vn.dangbo.congress.RoundFixtures;
+import vn.dangbo.congress.election.BallotKind;
 import vn.dangbo.congress.election.Candidate;
 import vn.dangbo.congress.election.CandidateSource;
 import vn.dangbo.congress.election.CandidateStatus;
@@ -84,7 +85,7 @@ final class ResultFixtures {
         election.roundNo = roundNo;
         election.seats = seats;
         election.alternateSeats = alternateSeats;
-        election.status = ElectionStatus.COUNT_CLOSED;
+        election.ballotKind = votes.size() > seats ? BallotKind.STRIKE_OUT : BallotKind.AGREE_DISAGREE;
         close(election, ballots);
         int position = 1;
         for (Map.Entry<Candidate, Integer> entry : votes.entrySet()) {
@@ -96,7 +97,11 @@ final class ResultFixtures {
         return election;
     }
 
+    /** Closes the count (a list approved on the way fixes the ballot kind: a runoff's list is longer than its seats). */
     static void close(Election election, int ballots) {
+        if (election.ballotKind == null) {
+            election.ballotKind = BallotKind.STRIKE_OUT;
+        }
         election.status = ElectionStatus.COUNT_CLOSED;
         election.ballotsIssued = ballots;
         election.ballotsReturned = ballots;
@@ -121,15 +126,14 @@ final class ResultFixtures {
         return list;
     }
 
-    /** The election event of this type for the congress, its data checked against the schema when it has one. */
+    /** The election event of this type for the congress, its data valid against this service's schema. */
     static JsonNode published(TopicReader reader, UUID congressId, String type) throws Exception {
         ConsumerRecord<String, String> record = reader.awaitRecord(r -> congressId.toString().equals(r.key())
                 && type.equals(TopicReader.header(r, "ce_type")), Duration.ofSeconds(60));
         EventSchemas.assertCloudEvent(record, type, "/dangbo/congress-service");
         Path schema = Path.of("src/main/resources/META-INF/resources/events/schemas", type + ".json");
-        if (schema.toFile().isFile()) {
-            EventSchemas.assertValid(schema, record.value());
-        }
+        assertTrue(schema.toFile().isFile(), "schema file " + schema.toAbsolutePath());
+        EventSchemas.assertValid(schema, record.value());
         return JSON.readTree(record.value());
     }
 
