@@ -1,6 +1,7 @@
 package vn.dangbo.congress.approval;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -93,7 +94,9 @@ public class ElectionResultsApproval {
         ElectionParties.Parties congress = parties.of(congressId);
         KnownOrganisation approvingBody = parties.approvingBody(congress);
         access.requireWriteAccess(approvingBody.id);
-        CongressElectionResults submission = submissions.findByIdOptional(congressId).orElseThrow(() ->
+        // locked: the approval is recorded once, however many officers press at once
+        CongressElectionResults submission = submissions.findByIdOptional(congressId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() ->
                 ProblemException.conflict("Kết quả bầu cử của đại hội này chưa được trình cấp trên chuẩn y"));
         if (submission.approved()) {
             throw ProblemException.conflict("Kết quả bầu cử của đại hội này đã được chuẩn y theo quyết định số "

@@ -1,6 +1,7 @@
 package vn.dangbo.congress.result;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -138,7 +139,8 @@ public class OpenSeatDecisions {
     }
 
     private ElectionResult undecided(Election election) {
-        ElectionResult result = results.findByIdOptional(election.id).orElseThrow(() -> ProblemException.conflict(
+        // locked: two decisions at once would open two runoffs, or decide twice
+        ElectionResult result = results.findByIdOptional(election.id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> ProblemException.conflict(
                 "Cuộc bầu " + election.office.title() + " lần " + election.roundNo + " chưa công bố kết quả"));
         if (result.decision != null) {
             throw ProblemException.conflict("Đại hội đã quyết định về kết quả bầu " + election.office.title()

@@ -168,8 +168,8 @@ public final class ResultRules {
             if (noMoreRounds.isPresent() && declaration.elected().isEmpty()) {
                 parts.add(noMoreRounds.get());
             } else {
-                parts.add("Còn " + openByThreshold + " ghế chưa có người trúng cử (không ai khác được quá nửa số "
-                        + "đại biểu/đảng viên được triệu tập): đại hội quyết định bầu tiếp hoặc để khuyết");
+                parts.add("Còn " + openByThreshold + " ghế chưa có người trúng cử (không đủ người được quá một nửa số "
+                        + "phiếu so với cơ sở tính kết quả): đại hội quyết định bầu tiếp hoặc để khuyết");
             }
         } else if (tie != null && !tie.alternate()) {
             anotherRoundProblem(office, roundNo, rules).ifPresent(parts::add);
