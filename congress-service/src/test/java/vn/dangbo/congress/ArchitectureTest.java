@@ -8,7 +8,8 @@ import vn.dangbo.testsupport.architecture.ServiceArchitectureTest;
  * rules computed from them alone (the catalogue bean and the resource are the container and HTTP side); the
  * congress plan's cores (its versioned data files, document checklist, agenda) are plain packages but for the
  * catalogue beans that load their files once; the calendar's writer and the events it makes of the feed's rows are
- * plain, its repository, service and resources not.
+ * plain, its repository, service and resources not; the vote base (a record other packages read) and the values its
+ * rules take are plain.
  */
 class ArchitectureTest extends ServiceArchitectureTest {
 
@@ -17,7 +18,8 @@ class ArchitectureTest extends ServiceArchitectureTest {
                 .plainJavaClasses("ruleset.RuleSet", "ruleset.RuleSetLoader", "ruleset.Sex", "ruleset.AgeCutOffs",
                         "ruleset.CandidateEligibility", "round.DateWindow", "round.RoundPlan", "round.RoundLevel",
                         "calendar.IcsWriter", "calendar.CalendarEvent", "calendar.EventStatus", "calendar.CalendarUids",
-                        "calendar.DeadlineEvents", "calendar.CalendarRow", "calendar.CalendarFeed")
+                        "calendar.DeadlineEvents", "calendar.CalendarRow", "calendar.CalendarFeed",
+                        "attendance.VoteBase", "attendance.AttendeeRole", "attendance.Standing")
                 .plainJavaPackages("plandata", "checklist", "agenda")
                 .wiring("checklist.ChecklistCatalogue", "agenda.AgendaCatalogue"));
     }

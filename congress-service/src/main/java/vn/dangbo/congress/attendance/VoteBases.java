@@ -1,37 +1,59 @@
 package vn.dangbo.congress.attendance;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import vn.dangbo.congress.congress.CongressRepository;
-import vn.dangbo.congress.roll.MemberRollRepository;
-import vn.dangbo.kit.organisation.OrganisationDirectory;
-import vn.dangbo.kit.web.ProblemException;
+import vn.dangbo.congress.attendance.AttendeeRepository.RollFlags;
+import vn.dangbo.congress.attendance.VoteBaseRules.Breakdown;
+import vn.dangbo.congress.attendance.VoteBaseRules.Voter;
+import vn.dangbo.congress.congress.Congress;
 
 /**
- * STUB until the attendance helper's work lands (the lead keeps theirs): the full members on the roll of the
- * congress' organisation, no exclusion, all present.
+ * The vote base of a congress as its attendance stands now: the base the results are declared on and the voters
+ * present (who get a ballot). Computed on every call from the attendance and the roll, never stored here.
  */
 @ApplicationScoped
 public class VoteBases {
 
-    private final CongressRepository congresses;
-    private final OrganisationDirectory organisations;
-    private final MemberRollRepository roll;
+    private static final RollFlags NOT_ON_ROLL = new RollFlags(false, false);
 
-    public VoteBases(CongressRepository congresses, OrganisationDirectory organisations, MemberRollRepository roll) {
+    private final AttendanceCongress congresses;
+    private final AttendeeRepository attendees;
+
+    public VoteBases(AttendanceCongress congresses, AttendeeRepository attendees) {
         this.congresses = congresses;
-        this.organisations = organisations;
-        this.roll = roll;
+        this.attendees = attendees;
     }
 
+    /** @throws vn.dangbo.kit.web.ProblemException 404 for an unknown congress */
     public VoteBase ofCongress(UUID congressId) {
-        var congress = congresses.findByIdOptional(congressId)
-                .orElseThrow(() -> ProblemException.notFound("Không có đại hội với mã " + congressId));
-        var organisation = organisations.find(congress.organisationId)
-                .orElseThrow(() -> ProblemException.conflict("Chưa có thông tin tổ chức đảng với mã "
-                        + congress.organisationId));
-        int full = (int) roll.countInSubtree(organisation).full();
-        return new VoteBase(full, List.of(), full, full);
+        return breakdownOf(congressId).voteBase();
+    }
+
+    /** The base with the members behind each exclusion. */
+    public Breakdown breakdownOf(UUID congressId) {
+        Congress congress = congresses.get(congressId);
+        return VoteBaseRules.compute(congress.kind, congresses.ruleSet(congress).voteBase(), voters(congress));
+    }
+
+    /** Every member convened, as the rules see them. */
+    List<Voter> voters(Congress congress) {
+        List<Attendee> convened = attendees.ofCongress(congress.id);
+        Map<UUID, RollFlags> flags = attendees.rollFlags(congress.id, congresses.organisation(congress));
+        Map<UUID, UUID> replacedBy = new HashMap<>();
+        convened.stream().filter(a -> a.replacesMemberId != null)
+                .forEach(a -> replacedBy.put(a.replacesMemberId, a.memberId));
+        return convened.stream().map(a -> voter(a, flags.getOrDefault(a.memberId, NOT_ON_ROLL),
+                replacedBy.get(a.memberId))).toList();
+    }
+
+    static Voter voter(Attendee a, RollFlags flags, UUID replacedBy) {
+        boolean absence = a.absenceReason != null;
+        return new Voter(a.memberId, a.fullName, a.role, a.fullMember, a.conveningCommitteeMember, a.checkedIn(),
+                absence && a.absentThroughout, absence && a.absenceApproved ? a.absenceApprovedBy : null,
+                absence ? a.absenceRecordedBy : null, a.standing, a.standingRecordedBy, flags.attachedElsewhere(),
+                flags.exempted(), a.replacesMemberId, replacedBy);
     }
 }

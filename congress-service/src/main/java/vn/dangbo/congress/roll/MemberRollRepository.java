@@ -80,6 +80,27 @@ public class MemberRollRepository implements PanacheRepositoryBase<RollMember, U
         return new MemberCounts(count(row[0]), count(row[1]));
     }
 
+    /**
+     * The members {@link #countInSubtreeOn} counts, each with whether they were a full member on {@code date}: those
+     * convened to the organisation's all-member congress that starts on it.
+     */
+    public List<MemberOnDate> inSubtreeOn(KnownOrganisation organisation, LocalDate date) {
+        return getEntityManager().createQuery(
+                "select new vn.dangbo.congress.roll.MemberOnDate(m.id, m.organisationId, m.fullName, "
+                        + "case when (m.fullMemberOn <= :date or (m.fullMemberOn is null and m.status = :full)) "
+                        + "then true else false end) from RollMember m "
+                        + "where (m.admittedOn is null or m.admittedOn <= :date) "
+                        + "and (m.state = :active or m.leftOn > :date) "
+                        + "and (m.organisationId = :id or m.organisationId in "
+                        + "(select k.id from KnownOrganisation k where k.path like :prefix))", MemberOnDate.class)
+                .setParameter("date", date)
+                .setParameter("full", RollMember.FULL)
+                .setParameter("active", RollMember.ACTIVE)
+                .setParameter("id", organisation.id)
+                .setParameter("prefix", LikePatterns.startingWith(organisation.path))
+                .getResultList();
+    }
+
     /** A sum over no rows is null. */
     private static long count(Object sum) {
         return sum == null ? 0 : ((Number) sum).longValue();

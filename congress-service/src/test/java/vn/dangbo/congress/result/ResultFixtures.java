@@ -66,11 +66,10 @@ final class ResultFixtures {
                 .post("/congresses")
                 .then().statusCode(201)
                 .extract().path("id");
-        // the members on the roll are convened (the base is theirs); 404 only while the attendance package is the
-        // stub that reads the roll by itself (remove the 404 once attendance has landed)
+        // the members on the roll are convened: the base is theirs
         given().auth().oauth2(RealInfrastructure.tokens().admin())
                 .post("/congresses/{id}/attendance/convocation", id)
-                .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201, 404));
+                .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
         return new CellCongress(bloc, office, cell, id);
     }
 
