@@ -51,6 +51,18 @@ public class Candidate {
     @Column
     public String outcome;
 
+    /** Who proposed the name, as the presidium records it (e.g. the delegate nominating from the floor). */
+    @Column(name = "nominated_by")
+    public String nominatedBy;
+
+    /** The user who entered the nomination. */
+    @Column(name = "entered_by")
+    public String enteredBy;
+
+    /** Why the name is REFUSED (the opinion ballot's tally), in Vietnamese. */
+    @Column(name = "refusal_reason")
+    public String refusalReason;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt = OffsetDateTime.now();
 

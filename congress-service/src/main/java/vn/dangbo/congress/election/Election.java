@@ -74,6 +74,31 @@ public class Election {
     @Column(name = "count_closed_at")
     public OffsetDateTime countClosedAt;
 
+    /** A runoff or another round among names fixed when it was opened: no nomination. */
+    @Column(name = "fixed_list", nullable = false)
+    public boolean fixedList;
+
+    @Column(name = "list_approved_at")
+    public OffsetDateTime listApprovedAt;
+
+    /** Who approved the list (the congress, or the new committee at its first meeting), as entered. */
+    @Column(name = "list_approved_by")
+    public String listApprovedBy;
+
+    /** Who receive a ballot, fixed when the list is approved (those present, or the new committee's members). */
+    @Column
+    public Integer voters;
+
+    @Column(name = "spare_ballots")
+    public Integer spareBallots;
+
+    /** Printed before each ballot's number; the ballots are numbered firstSerial..firstSerial+voters+spares-1. */
+    @Column(name = "serial_prefix")
+    public String serialPrefix;
+
+    @Column(name = "first_serial")
+    public Integer firstSerial;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt = OffsetDateTime.now();
 

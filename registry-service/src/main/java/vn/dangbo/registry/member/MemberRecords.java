@@ -108,6 +108,17 @@ public final class MemberRecords {
         }
     }
 
+    /** A position of a party body with its holder, as the body's list of positions shows it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record BodyPositionResponse(UUID positionId, UUID memberId, String fullName, PositionRole role,
+            LocalDate startedOn, LocalDate endedOn, String decisionReference) {
+
+        static BodyPositionResponse of(MemberPosition p) {
+            return new BodyPositionResponse(p.id, p.member.id, p.member.fullName, p.role, p.startedOn, p.endedOn,
+                    p.decisionReference);
+        }
+    }
+
     /**
      * National ID, phone and the birth date are present only for roles allowed to see personal data. The birth
      * date is {@code 1975-03-12}, or {@code 1975-03} when only the month is known; {@code positions} holds every

@@ -76,6 +76,21 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
                 .setParameter("body", bodyId).setParameter("role", role).getResultList();
     }
 
+    /** The positions held now (no end) in these bodies, with their holders. */
+    public List<MemberPosition> currentPositionsIn(java.util.Collection<UUID> bodyIds) {
+        return getEntityManager().createQuery("from MemberPosition p join fetch p.member "
+                + "where p.organisationId in :bodies and p.endedOn is null order by p.startedOn, p.recordedAt",
+                MemberPosition.class).setParameter("bodies", bodyIds).getResultList();
+    }
+
+    /** The positions of a body held on {@code day} ([startedOn, endedOn) covers it), with their holders. */
+    public List<MemberPosition> positionsHeldOn(UUID bodyId, java.time.LocalDate day) {
+        return getEntityManager().createQuery("from MemberPosition p join fetch p.member "
+                + "where p.organisationId = :body and p.startedOn <= :day and (p.endedOn is null or p.endedOn > :day) "
+                + "order by p.startedOn, p.recordedAt", MemberPosition.class)
+                .setParameter("body", bodyId).setParameter("day", day).getResultList();
+    }
+
     public void record(MemberHistoryEntry entry) {
         getEntityManager().persist(entry);
     }

@@ -161,7 +161,7 @@ public class MemberResource {
     @Path("members/{id}/positions")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Give the member a position in a party body (chức vụ Đảng: bí thư, phó bí thư, cấp ủy viên, "
-            + "ủy viên ban thường vụ, ủy viên ủy ban kiểm tra); an officer: a body of their subtree")
+            + "ủy viên ban thường vụ, ủy viên, chủ nhiệm ủy ban kiểm tra); an officer: a body of their subtree")
     public Response assignPosition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid AssignPositionRequest request, @Context UriInfo uri) {
         Member member = positions.assignPosition(id, Preconditions.optionalVersion(ifMatch), request);

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dangbo.kit.security.AccessGuard;
 import vn.dangbo.kit.security.Roles;
+import vn.dangbo.registry.member.MemberRecords.BodyPositionResponse;
 import vn.dangbo.registry.member.MemberRecords.CountsResponse;
 import vn.dangbo.registry.member.MemberRecords.MemberResponse;
 
@@ -46,6 +47,16 @@ public class OrganisationMembersResource {
     public List<MemberResponse> members(@PathParam("id") UUID id) {
         boolean personal = access.maySeePersonalData();
         return members.inOrganisation(id).stream().map(m -> MemberResponse.of(m, personal)).toList();
+    }
+
+    @GET
+    @Path("/{id}/positions")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
+    @Operation(summary = "The positions of the party body held on a date (default today), with their holders: "
+            + "its secretary, deputies, committee, standing committee, inspection commission")
+    public List<BodyPositionResponse> positions(@PathParam("id") UUID id, @QueryParam("date") LocalDate date) {
+        return members.positionsHeldOn(id, date == null ? LocalDate.now() : date).stream()
+                .map(BodyPositionResponse::of).toList();
     }
 
     @GET

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import vn.dangbo.kit.security.AccessGuard;
 import vn.dangbo.kit.web.Problem.FieldError;
@@ -57,35 +58,52 @@ public class PositionAssignments {
         // one assignment per body at a time, so two requests cannot both pass the one-secretary rule
         em.lock(body, LockModeType.PESSIMISTIC_WRITE);
         em.lock(member, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        List<MemberLifecycle.Step> history = members.history(member.id).stream().map(MemberHistoryEntry::step).toList();
-        MemberLifecycle.Snapshot atStart = MemberLifecycle.asOf(history, request.startedOn());
-        boolean inBody = atStart != null && organisations.get(atStart.organisationId()).path.startsWith(body.path);
-        PositionRules.Holder holder = new PositionRules.Holder(member.fullName, member.admittedOn, atStart, inBody,
-                member.standing, member.leftOn);
-        List<PositionRules.Held> secretaries = request.role() == PositionRole.SECRETARY
-                ? members.positionsIn(body.id, PositionRole.SECRETARY).stream().map(MemberPosition::held).toList()
-                : List.of();
-        PositionRules.assignmentProblem(request.role(), bodyOf(body), request.startedOn(), request.endedOn(),
-                LocalDate.now(), holder, member.positions.stream().map(MemberPosition::held).toList(), secretaries)
+        refusal(member, body, request.role(), request.startedOn(), request.endedOn(), LocalDate.now())
                 .ifPresent(refusal -> {
                     throw problem(refusal);
                 });
-        MemberPosition position = new MemberPosition();
-        position.id = UUID.randomUUID();
-        position.member = member;
-        position.organisationId = body.id;
-        position.role = request.role();
-        position.startedOn = request.startedOn();
-        position.endedOn = request.endedOn();
-        position.decisionReference = nfcStripped(request.decisionReference());
-        position.recordedAt = OffsetDateTime.now(Clock.systemUTC()).withOffsetSameInstant(ZoneOffset.UTC);
-        position.recordedBy = access.actor();
-        em.persist(position);
-        member.positions.add(position);
+        MemberPosition position = add(member, body, request.role(), request.startedOn(), request.endedOn(),
+                nfcStripped(request.decisionReference()), access.actor());
         changes.record(member, MemberEvents.POSITION_ASSIGNED, () -> new MemberEvents.PositionChanged(
                 MemberEvents.state(member), MemberEvents.Position.of(position), position.decisionReference),
                 "POSITION_ASSIGNED", before, access.actor());
         return member;
+    }
+
+    /**
+     * The first rule of {@link PositionRules} the member would break by holding the role in the body over
+     * [startedOn, endedOn), given their state on the first day and the body's other positions.
+     */
+    Optional<PositionRules.Refusal> refusal(Member member, Organisation body, PositionRole role, LocalDate startedOn,
+            LocalDate endedOn, LocalDate today) {
+        List<MemberLifecycle.Step> history = members.history(member.id).stream().map(MemberHistoryEntry::step).toList();
+        MemberLifecycle.Snapshot atStart = MemberLifecycle.asOf(history, startedOn);
+        boolean inBody = atStart != null && organisations.get(atStart.organisationId()).path.startsWith(body.path);
+        PositionRules.Holder holder = new PositionRules.Holder(member.fullName, member.admittedOn, atStart, inBody,
+                member.standing, member.leftOn);
+        List<PositionRules.Held> secretaries = role == PositionRole.SECRETARY
+                ? members.positionsIn(body.id, PositionRole.SECRETARY).stream().map(MemberPosition::held).toList()
+                : List.of();
+        return PositionRules.assignmentProblem(role, bodyOf(body), startedOn, endedOn, today, holder,
+                member.positions.stream().map(MemberPosition::held).toList(), secretaries);
+    }
+
+    /** Stores a position the rules allowed; the caller locked the body and the member and records the change. */
+    MemberPosition add(Member member, Organisation body, PositionRole role, LocalDate startedOn, LocalDate endedOn,
+            String decisionReference, String actor) {
+        MemberPosition position = new MemberPosition();
+        position.id = UUID.randomUUID();
+        position.member = member;
+        position.organisationId = body.id;
+        position.role = role;
+        position.startedOn = startedOn;
+        position.endedOn = endedOn;
+        position.decisionReference = decisionReference;
+        position.recordedAt = OffsetDateTime.now(Clock.systemUTC()).withOffsetSameInstant(ZoneOffset.UTC);
+        position.recordedBy = actor;
+        members.getEntityManager().persist(position);
+        member.positions.add(position);
+        return position;
     }
 
     /** Ends a position the member holds, on the given day (an officer: a body of their subtree). */
@@ -119,7 +137,7 @@ public class PositionAssignments {
         }
     }
 
-    private static PositionRules.Body bodyOf(Organisation organisation) {
+    static PositionRules.Body bodyOf(Organisation organisation) {
         return new PositionRules.Body(organisation.id, organisation.name, organisation.type,
                 organisation.status == OrganisationStatus.ACTIVE);
     }

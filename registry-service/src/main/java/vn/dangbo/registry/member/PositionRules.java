@@ -3,6 +3,7 @@ package vn.dangbo.registry.member;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import vn.dangbo.kit.organisation.OrganisationType;
 
@@ -93,8 +94,7 @@ public final class PositionRules {
         }
         boolean committee = body.type() == OrganisationType.BLOC_COMMITTEE
                 || body.type() == OrganisationType.GRASSROOTS_COMMITTEE;
-        if ((role == PositionRole.STANDING_COMMITTEE_MEMBER || role == PositionRole.INSPECTION_COMMISSION_MEMBER)
-                && !committee) {
+        if (role.onlyInCommittees() && !committee) {
             return Optional.of(new Refusal(Kind.RULE, body.name() + " không có "
                     + (role == PositionRole.STANDING_COMMITTEE_MEMBER ? "ban thường vụ" : "ủy ban kiểm tra")
                     + "; chức vụ " + role.label() + " chỉ có ở đảng ủy cơ sở và cấp trên cơ sở", "role"));
@@ -160,6 +160,27 @@ public final class PositionRules {
             }
         }
         return Optional.empty();
+    }
+
+    /** A role in a party body, as an approved election fills it. */
+    public record Seat(UUID bodyId, PositionRole role) {
+    }
+
+    /**
+     * The positions an approved election (chuẩn y) ends on the day it takes effect: every one still held in a seat
+     * the approval fills and begun before that day, the re-elected's too (each term is its own mandate, under its
+     * own decision). A position begun on or after that day belongs to the new term (the same approval applied
+     * before, or a holder recorded by hand) and stays.
+     */
+    public static List<Held> endedByApproval(Set<Seat> filled, LocalDate effectiveOn, List<Held> positions) {
+        return positions.stream().filter(p -> p.endedOn() == null && p.startedOn().isBefore(effectiveOn)
+                && filled.contains(new Seat(p.bodyId(), p.role()))).toList();
+    }
+
+    /** Whether the holder already holds the role in the body from the approval's day: nothing left to assign. */
+    public static boolean heldFrom(Seat seat, LocalDate effectiveOn, List<Held> holderPositions) {
+        return holderPositions.stream().anyMatch(p -> p.role() == seat.role() && p.bodyId().equals(seat.bodyId())
+                && p.startedOn().equals(effectiveOn) && p.endedOn() == null);
     }
 
     /** An ending: a position still held, ending on or after its start and not in the future. */

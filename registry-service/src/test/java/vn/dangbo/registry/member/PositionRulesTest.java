@@ -150,4 +150,44 @@ class PositionRulesTest {
         assertEquals(Kind.CONFLICT, again.kind());
         assertTrue(again.message().contains("đã kết thúc từ ngày 1/1/2024"), again.message());
     }
+
+    @Test
+    void theInspectionChairSitsOnlyInACommitteeLikeItsCommission() {
+        Refusal refusal = assign(PositionRole.INSPECTION_COMMISSION_CHAIR, CELL, LocalDate.of(2024, 1, 1), null,
+                fullMember(), List.of(), List.of()).orElseThrow();
+        assertEquals("role", refusal.field());
+        assertTrue(refusal.message().contains("Chi bộ I không có ủy ban kiểm tra; chức vụ chủ nhiệm ủy ban kiểm tra"),
+                refusal.message());
+        assertEquals(Optional.empty(), assign(PositionRole.INSPECTION_COMMISSION_CHAIR, COMMITTEE,
+                LocalDate.of(2024, 1, 1), null, fullMember(), List.of(), List.of()));
+    }
+
+    @Test
+    void anApprovalEndsEveryPositionHeldInTheSeatsItFillsBegunBeforeItAndNoOther() {
+        LocalDate approvedOn = LocalDate.of(2025, 7, 10);
+        UUID other = UUID.randomUUID();
+        Held secretary = new Held(UUID.randomUUID(), other, "Trần Thị Bình", PositionRole.SECRETARY, CELL.id(),
+                LocalDate.of(2020, 10, 15), null);
+        Held reElected = new Held(UUID.randomUUID(), MEMBER, "Nguyễn Văn An", PositionRole.DEPUTY_SECRETARY, CELL.id(),
+                LocalDate.of(2020, 10, 15), null);
+        Held pastTerm = new Held(UUID.randomUUID(), other, "Trần Thị Bình", PositionRole.DEPUTY_SECRETARY, CELL.id(),
+                LocalDate.of(2015, 10, 1), LocalDate.of(2020, 10, 15));
+        Held otherBody = new Held(UUID.randomUUID(), other, "Trần Thị Bình", PositionRole.COMMITTEE_MEMBER,
+                COMMITTEE.id(), LocalDate.of(2020, 10, 1), null);
+        Held unfilledRole = new Held(UUID.randomUUID(), other, "Trần Thị Bình", PositionRole.COMMITTEE_MEMBER,
+                CELL.id(), LocalDate.of(2020, 10, 15), null);
+        Held newTerm = new Held(UUID.randomUUID(), MEMBER, "Nguyễn Văn An", PositionRole.SECRETARY, CELL.id(),
+                approvedOn, null);
+        java.util.Set<PositionRules.Seat> filled = java.util.Set.of(
+                new PositionRules.Seat(CELL.id(), PositionRole.SECRETARY),
+                new PositionRules.Seat(CELL.id(), PositionRole.DEPUTY_SECRETARY));
+
+        assertEquals(List.of(secretary, reElected), PositionRules.endedByApproval(filled, approvedOn,
+                List.of(secretary, reElected, pastTerm, otherBody, unfilledRole, newTerm)));
+        // applied a second time: the new term's positions begin on the approval's day and stay
+        assertTrue(PositionRules.heldFrom(new PositionRules.Seat(CELL.id(), PositionRole.SECRETARY), approvedOn,
+                List.of(newTerm)));
+        assertFalse(PositionRules.heldFrom(new PositionRules.Seat(CELL.id(), PositionRole.DEPUTY_SECRETARY),
+                approvedOn, List.of(newTerm, reElected)), "the previous term's deputy is not the new term's");
+    }
 }
