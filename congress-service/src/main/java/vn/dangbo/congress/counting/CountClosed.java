@@ -1,0 +1,3 @@
+package vn.dangbo.congress.counting;
+
+public record CountClosed(java.util.UUID electionId) {}
