@@ -24,9 +24,10 @@ public class NextBallotOpener {
         this.elections = elections;
     }
 
-    /** The next round of the office after {@code previous}, for {@code seats}, with these names fixed (or none). */
-    public Election open(Election previous, int seats, List<Candidate> names) {
-        var opened = opener.openNextRound(previous.office, seats, previous.id,
+    /** The next round of the office after {@code previous}, for {@code seats}, and {@code alternateSeats} alternates'
+     * places, with these names fixed (or none). */
+    public Election open(Election previous, int seats, int alternateSeats, List<Candidate> names) {
+        var opened = opener.openNextRound(previous.office, seats, alternateSeats, previous.id,
                 names.stream().map(c -> c.memberId).toList());
         return elections.findById(opened.id());
     }

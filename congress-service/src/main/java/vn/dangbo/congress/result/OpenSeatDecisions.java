@@ -67,7 +67,7 @@ public class OpenSeatDecisions {
         mayBallotAgain(election);
         List<Candidate> tied = candidates.onList(election.id).stream()
                 .filter(c -> ResultRules.Outcome.TIED.name().equals(c.outcome)).toList();
-        Election next = opener.open(election, result.tieOpenSeats, tied);
+        Election next = opener.open(election, result.tieOpenSeats, 0, tied);
         return decide(election, result, RUNOFF, null, next);
     }
 
@@ -93,7 +93,7 @@ public class OpenSeatDecisions {
             }
             mayBallotAgain(election);
             decide(election, result, ANOTHER_ROUND, reason,
-                    opener.open(election, open, List.of()));
+                    opener.open(election, open, Math.max(openAlternates, 0), List.of()));
         } else {
             throw ProblemException.ruleViolated("Quyết định về ghế còn trống là ANOTHER_ROUND (bầu tiếp) hoặc "
                     + "LEAVE_VACANT (để khuyết); không có " + request.decision(), "decision");

@@ -1,6 +1,7 @@
 package vn.dangbo.congress.result;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import vn.dangbo.congress.congress.Congress;
 import vn.dangbo.congress.congress.CongressLookup;
 import vn.dangbo.congress.election.Candidate;
 import vn.dangbo.congress.election.Election;
+import vn.dangbo.congress.election.ElectionOpening;
 import vn.dangbo.congress.election.Office;
 import vn.dangbo.congress.result.ResultRecords.HigherDirectionRequest;
 import vn.dangbo.congress.result.ResultRecords.PersonnelPlanRequest;
@@ -96,6 +98,11 @@ public class PlannedHolders {
     }
 
     /** Refuses a new ballot for a post that waits for the higher committee's direction. */
+    /** Refuses to open an election of a post waiting for the higher committee's direction, whatever opens it. */
+    void onOpening(@Observes ElectionOpening opening) {
+        requireNotAwaiting(opening.congressId(), opening.office());
+    }
+
     public void requireNotAwaiting(UUID congressId, Office office) {
         plans.find(congressId, office).filter(PersonnelPlan::awaitingDirection).ifPresent(plan -> {
             throw ProblemException.conflict("Việc bầu " + office.title() + " đang chờ ý kiến chỉ đạo của cấp ủy cấp "

@@ -127,6 +127,11 @@ class ElectionResultTest {
             // the results cannot go up while the secretary's ballot waits for the higher committee
             given().auth().oauth2(cellOfficer).post("/congresses/{id}/election-results/submission", congress.id())
                     .then().statusCode(409).body("detail", containsString("chờ ý kiến chỉ đạo"));
+            // nor can the secretary's ballot be opened by the ordinary way
+            given().auth().oauth2(cellOfficer).contentType(ContentType.JSON)
+                    .body(Map.of("office", "SECRETARY", "seats", 1))
+                    .post("/congresses/{id}/elections", congress.id())
+                    .then().statusCode(409).body("detail", containsString("chờ ý kiến chỉ đạo"));
             given().auth().oauth2(officeOfficer).contentType(ContentType.JSON)
                     .body("""
                             {"office": "SECRETARY", "number": "15-CV/ĐU", "directedOn": "2020-03-20",
