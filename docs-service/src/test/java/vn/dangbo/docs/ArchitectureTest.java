@@ -14,6 +14,7 @@ class ArchitectureTest extends ServiceArchitectureTest {
                 .plainJavaPackages("rendering", "template")
                 .wiring("template.TemplateSettings")
                 .plainJavaMayUse("io.quarkus.qute..")
-                .plainJavaClasses("notice.CongressNoticeValues"));
+                .plainJavaClasses("notice.CongressNoticeValues", "election.ElectionNames", "election.BallotPapers",
+                        "election.ElectionPapers", "election.ResultBlocks"));
     }
 }

@@ -1,6 +1,7 @@
 package vn.dangbo.congress.election;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,10 +45,12 @@ public class OpenElection {
     private final ElectionRepository elections;
     private final CandidateRepository candidates;
     private final AccessGuard access;
+    private final Event<ElectionOpening> opening;
 
     public OpenElection(CongressRepository congresses, CongressElectionStructureService structures,
             CongressAgenda agendas, OrganisationDirectory organisations, RuleSetCatalogue ruleSets,
-            ElectionRepository elections, CandidateRepository candidates, AccessGuard access) {
+            ElectionRepository elections, CandidateRepository candidates, AccessGuard access,
+            Event<ElectionOpening> opening) {
         this.congresses = congresses;
         this.structures = structures;
         this.agendas = agendas;
@@ -56,6 +59,7 @@ public class OpenElection {
         this.elections = elections;
         this.candidates = candidates;
         this.access = access;
+        this.opening = opening;
     }
 
     /** POST /congresses/{id}/elections: an officer of the congress' subtree opens the next election. */
@@ -75,15 +79,17 @@ public class OpenElection {
      * Another round or a runoff of the office after {@code previousElectionId}, whose result is declared. The
      * caller (the result's use case) has checked the user's rights.
      *
+     * @param alternateSeats alternates' places left open (a delegation), else 0
      * @param fixedMemberIds the only names of the new round (e.g. those tied for the last seat), each a candidate
      *                       of the previous round, copied with their source; null or empty for a new list
      */
     @Transactional
-    public ElectionView openNextRound(Office office, int seats, UUID previousElectionId, List<UUID> fixedMemberIds) {
+    public ElectionView openNextRound(Office office, int seats, int alternateSeats, UUID previousElectionId,
+            List<UUID> fixedMemberIds) {
         Election previous = elections.findByIdOptional(previousElectionId).orElseThrow(() ->
                 ProblemException.notFound("Không có lần bầu với mã " + previousElectionId));
         Congress congress = congress(previous.congressId);
-        Election election = open(congress, new Request(office, seats, 0, previousElectionId));
+        Election election = open(congress, new Request(office, seats, alternateSeats, previousElectionId));
         if (fixedMemberIds == null || fixedMemberIds.isEmpty()) {
             return ElectionView.of(election, List.of());
         }
@@ -117,6 +123,8 @@ public class OpenElection {
         if (congress.status == CongressStatus.CANCELLED) {
             throw ProblemException.conflict("Đại hội " + congress.id + " đã hủy, không mở lần bầu được");
         }
+        // a post may wait for the higher committee's direction (the result package keeps that): it refuses here
+        opening.fire(new ElectionOpening(congress.id, request.office()));
         CongressElectionStructureResponse structure = structures.structureOf(congress.id);
         RuleSet rules = ruleSets.get(structure.ruleSetId());
         Map<UUID, Integer> elected = candidates.electedPerElection(congress.id);

@@ -132,7 +132,7 @@ class PartyCommitteeElectionsTest {
 
         // a tie: the result asks for a runoff among the tied, another round with the names fixed
         elections.declare(secretary, List.of());
-        ElectionView runoff = openElection.openNextRound(Office.SECRETARY, 1, UUID.fromString(secretary),
+        ElectionView runoff = openElection.openNextRound(Office.SECRETARY, 1, 0, UUID.fromString(secretary),
                 List.of(an, binh));
         assertEquals(2, runoff.roundNo());
         assertEquals(UUID.fromString(secretary), runoff.previousElectionId());

@@ -50,14 +50,14 @@ public class DocumentIssuing {
     public IssuedDocument issue(IssueRequest request, String createdBy) {
         DocumentType type = typeOf(request.type());
         checkGlyphs(request, null);
-        return issue(fromRequest(type, request, createdBy), null);
+        return issueCopies(fromRequest(type, request, createdBy), null);
     }
 
     @Transactional
     public IssuedDocument issueBatch(BatchRequest request, String createdBy) {
         DocumentType type = typeOf(request.type());
         checkGlyphs(request.common(), request.addressees());
-        return issue(fromRequest(type, request.common(), createdBy), request.addressees());
+        return issueCopies(fromRequest(type, request.common(), createdBy), request.addressees());
     }
 
     /**
@@ -67,11 +67,25 @@ public class DocumentIssuing {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public IssuedDocument issue(TemplateIssue issue) {
-        return issue(issue, null);
+        return issueCopies(issue, null);
+    }
+
+    /**
+     * Issues a document of several copies an event calls for (the ballots of an approved list: one per ballot,
+     * each with its serial), in the event's transaction, as one document whose PDF holds every copy.
+     *
+     * @param copies each copy's {@code addressee.*}
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public IssuedDocument issue(TemplateIssue issue, List<Map<String, Object>> copies) {
+        if (copies.isEmpty()) {
+            throw new IllegalArgumentException("a document of copies needs at least one");
+        }
+        return issueCopies(issue, copies);
     }
 
     /** @param addressees one copy per addressee (a batch), or null for one copy */
-    private IssuedDocument issue(TemplateIssue issue, List<Map<String, Object>> addressees) {
+    private IssuedDocument issueCopies(TemplateIssue issue, List<Map<String, Object>> addressees) {
         // the counter row stays locked until this transaction ends: a failing template or a character the font
         // lacks rolls the number back with it (no gap)
         int number = numbering.next(issue.issuer().id(), issue.runKey(), issue.term());

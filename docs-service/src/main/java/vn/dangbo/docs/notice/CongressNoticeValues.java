@@ -7,6 +7,7 @@ import vn.dangbo.docs.document.TemplateIssue;
 import vn.dangbo.docs.numbering.NumberRun;
 import vn.dangbo.docs.rendering.PartyDate;
 import vn.dangbo.docs.template.DocumentType;
+import vn.dangbo.kit.text.VietnameseText;
 
 /**
  * The notice (THÔNG BÁO) that a congress will be held, as the notice template's values: the facts of the event
@@ -74,11 +75,15 @@ public final class CongressNoticeValues {
 
     /** The issuer's code in the document symbol: the registry's short code, else CB for a cell, ĐU for a committee. */
     public static String issuerCode(CongressNotice notice) {
-        String code = notice.convenerShortCode();
-        if (code != null && !code.isBlank()) {
-            return code.strip().replaceAll("\\s+", "");
+        return issuerCode(notice.convenerShortCode(), notice.convenerIsCell());
+    }
+
+    /** As {@link #issuerCode(CongressNotice)}, for a convener named by another event (an election's). */
+    public static String issuerCode(String shortCode, boolean convenerIsCell) {
+        if (shortCode != null && !shortCode.isBlank()) {
+            return shortCode.strip().replaceAll("\\s+", "");
         }
-        return notice.convenerIsCell() ? "CB" : "ĐU";
+        return convenerIsCell ? "CB" : "ĐU";
     }
 
     /**
@@ -86,8 +91,13 @@ public final class CongressNoticeValues {
      * a cell (chi bộ) in its own name.
      */
     static String issuingBody(CongressNotice notice) {
-        String name = notice.convenerName().strip();
-        if (!notice.convenerIsCell() && name.regionMatches(true, 0, PARTY_COMMITTEE, 0, PARTY_COMMITTEE.length())) {
+        return issuingBody(notice.convenerName(), notice.convenerIsCell());
+    }
+
+    /** As {@link #issuingBody(CongressNotice)}, for an organisation named by another event (an election's). */
+    public static String issuingBody(String organisationName, boolean cell) {
+        String name = VietnameseText.nfc(organisationName).strip();
+        if (!cell && name.regionMatches(true, 0, PARTY_COMMITTEE, 0, PARTY_COMMITTEE.length())) {
             return "Đảng ủy " + name.substring(PARTY_COMMITTEE.length());
         }
         return name;

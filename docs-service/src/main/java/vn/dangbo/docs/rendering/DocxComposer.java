@@ -23,7 +23,7 @@ final class DocxComposer {
         this.docx = docx;
         this.doc = doc;
         this.metrics = metrics;
-        this.page = new DocxPage(doc.orientation());
+        this.page = new DocxPage(doc.orientation(), doc.paper());
     }
 
     void compose() {

@@ -54,6 +54,8 @@ final class DocxHeaderBlock {
         }
         if (h.placeAndDate() != null) {
             text(cellParagraph(t.getRow(1).getCell(1), true, ParagraphAlignment.CENTER), h.placeAndDate(), DATE_SIZE, false, true, false);
+        } else if (h.mark() != null) {
+            text(cellParagraph(t.getRow(1).getCell(1), true, ParagraphAlignment.CENTER), h.mark(), DATE_SIZE, false, false, false);
         }
     }
 

@@ -25,13 +25,24 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 final class DocxPage {
 
     private final Orientation orientation;
+    private final Paper paper;
     final int pageW;
     final int pageH;
     /** The width between the margins, which every table and rule is laid out against. */
     final int textW;
 
-    DocxPage(Orientation orientation) {
+    /**
+     * @param paper A5 (a ballot) makes an A5 page of its own: a word processor prints it two to a sheet if asked
+     */
+    DocxPage(Orientation orientation, Paper paper) {
         this.orientation = orientation;
+        this.paper = paper;
+        if (paper == Paper.A5) {
+            this.pageW = mmToTwips(PAGE_HEIGHT_MM / 2);
+            this.pageH = mmToTwips(PAGE_WIDTH_MM);
+            this.textW = pageW - 2 * mmToTwips(A5_MARGIN_SIDE_MM);
+            return;
+        }
         boolean landscape = orientation == Orientation.LANDSCAPE;
         int a4w = mmToTwips(PAGE_WIDTH_MM);
         int a4h = mmToTwips(PAGE_HEIGHT_MM);
@@ -75,12 +86,14 @@ final class DocxPage {
         CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
         size.setW(BigInteger.valueOf(pageW));
         size.setH(BigInteger.valueOf(pageH));
-        size.setOrient(orientation == Orientation.LANDSCAPE ? STPageOrientation.LANDSCAPE : STPageOrientation.PORTRAIT);
+        size.setOrient(orientation == Orientation.LANDSCAPE && paper != Paper.A5
+                ? STPageOrientation.LANDSCAPE : STPageOrientation.PORTRAIT);
         CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-        mar.setTop(BigInteger.valueOf(mmToTwips(MARGIN_TOP_MM)));
-        mar.setBottom(BigInteger.valueOf(mmToTwips(MARGIN_BOTTOM_MM)));
-        mar.setLeft(BigInteger.valueOf(mmToTwips(MARGIN_LEFT_MM)));
-        mar.setRight(BigInteger.valueOf(mmToTwips(MARGIN_RIGHT_MM)));
+        boolean a5 = paper == Paper.A5;
+        mar.setTop(BigInteger.valueOf(mmToTwips(a5 ? A5_MARGIN_TOP_MM : MARGIN_TOP_MM)));
+        mar.setBottom(BigInteger.valueOf(mmToTwips(a5 ? A5_MARGIN_BOTTOM_MM : MARGIN_BOTTOM_MM)));
+        mar.setLeft(BigInteger.valueOf(mmToTwips(a5 ? A5_MARGIN_SIDE_MM : MARGIN_LEFT_MM)));
+        mar.setRight(BigInteger.valueOf(mmToTwips(a5 ? A5_MARGIN_SIDE_MM : MARGIN_RIGHT_MM)));
         mar.setHeader(BigInteger.valueOf(mmToTwips(10)));
         mar.setFooter(BigInteger.valueOf(mmToTwips(10)));
         mar.setGutter(BigInteger.ZERO);

@@ -51,8 +51,8 @@ public final class DocxRenderer implements DocumentRenderer {
         for (PartyDocument document : documents) {
             PartyDocument d = TextPreparation.prepare(document);
             TextPreparation.validate(d, font);
-            if (d.orientation() != documents.get(0).orientation()) {
-                throw new IllegalArgumentException("a batch has one orientation");
+            if (d.orientation() != documents.get(0).orientation() || d.paper() != documents.get(0).paper()) {
+                throw new IllegalArgumentException("a batch has one orientation and one paper");
             }
             prepared.add(d);
         }

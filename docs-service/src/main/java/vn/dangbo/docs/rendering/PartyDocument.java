@@ -17,9 +17,10 @@ import java.util.Objects;
  * @param signature    signature block; {@code null} for none (e.g. a draft)
  * @param recipients   the "Nơi nhận:" list; "- " is prefixed where an entry does not start with "-"
  * @param orientation  {@code null} means portrait
+ * @param paper        {@code null} means A4; A5 (a ballot) is laid out two to an A4 landscape sheet
  */
 public record PartyDocument(Header header, String typeName, List<String> summaryLines, List<Block> body,
-                            Signature signature, List<String> recipients, Orientation orientation) {
+                            Signature signature, List<String> recipients, Orientation orientation, Paper paper) {
 
     public PartyDocument {
         Objects.requireNonNull(header, "header");
@@ -27,5 +28,12 @@ public record PartyDocument(Header header, String typeName, List<String> summary
         body = List.copyOf(body == null ? List.of() : body);
         recipients = List.copyOf(recipients == null ? List.of() : recipients);
         orientation = orientation == null ? Orientation.PORTRAIT : orientation;
+        paper = paper == null ? Paper.A4 : paper;
+    }
+
+    /** A document on A4. */
+    public PartyDocument(Header header, String typeName, List<String> summaryLines, List<Block> body,
+            Signature signature, List<String> recipients, Orientation orientation) {
+        this(header, typeName, summaryLines, body, signature, recipients, orientation, Paper.A4);
     }
 }

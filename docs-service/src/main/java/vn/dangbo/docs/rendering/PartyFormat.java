@@ -20,6 +20,16 @@ final class PartyFormat {
     static final double MARGIN_LEFT_MM = 30;
     static final double MARGIN_RIGHT_MM = 15;
 
+    /**
+     * A5 (a ballot): the A4 layout, sizes and all, drawn at this scale in one half of an A4 landscape sheet, so
+     * the type stays large enough to read (14 pt prints at 11.9 pt) and every part keeps its place.
+     */
+    static final float A5_SCALE = 0.85f;
+    /** A5 margins as printed (the sheet is cut in two, so no binding margin). */
+    static final double A5_MARGIN_TOP_MM = 10;
+    static final double A5_MARGIN_BOTTOM_MM = 8;
+    static final double A5_MARGIN_SIDE_MM = 11;
+
     /** Share of the text width taken by the left header column (issuer) and the left closing column (Nơi nhận). */
     static final double LEFT_COLUMN_FRACTION = 0.45;
 

@@ -34,13 +34,17 @@ final class PdfComposer {
     private final PdfClosingBlock closing;
 
     PdfComposer(PDDocument pdf, PartyDocument doc, LiberationSerif metrics) {
-        this(pdf, doc, metrics, new EnumMap<>(FontFace.class));
+        this(pdf, doc, metrics, new EnumMap<>(FontFace.class), new PdfSheets(pdf));
     }
 
-    /** @param fonts shared by every composer of one PDDocument, so a batch embeds each face once (one subset) */
-    PdfComposer(PDDocument pdf, PartyDocument doc, LiberationSerif metrics, EnumMap<FontFace, PDType0Font> fonts) {
+    /**
+     * @param fonts  shared by every composer of one PDDocument, so a batch embeds each face once (one subset)
+     * @param sheets shared likewise, so the A5 copies of a batch (ballots) fill the A4 sheets two by two
+     */
+    PdfComposer(PDDocument pdf, PartyDocument doc, LiberationSerif metrics, EnumMap<FontFace, PDType0Font> fonts,
+            PdfSheets sheets) {
         this.doc = doc;
-        this.flow = new PdfPageFlow(pdf, doc.orientation(), metrics, fonts);
+        this.flow = new PdfPageFlow(pdf, doc.orientation(), doc.paper(), metrics, fonts, sheets);
         this.breaker = new PdfLineBreaker(metrics);
         this.header = new PdfHeaderBlock(flow, breaker);
         this.tables = new PdfTableLayout(flow, breaker);

@@ -37,7 +37,8 @@ public final class PdfCopies {
             int total = all.getNumberOfPages();
             for (int i = 0; i < firstPages.size(); i++) {
                 int from = firstPages.get(i);
-                int to = i + 1 < firstPages.size() ? firstPages.get(i + 1) - 1 : total;
+                // copies sharing a sheet (two A5 ballots) each get the whole sheet
+                int to = Math.max(from, i + 1 < firstPages.size() ? firstPages.get(i + 1) - 1 : total);
                 try (PDDocument copy = new PageExtractor(all, from, to).extract()) {
                     zip.putNextEntry(new ZipEntry(String.format("%s-%03d.pdf", entryBaseName, i + 1)));
                     copy.save(zip);

@@ -61,6 +61,9 @@ final class PdfHeaderBlock {
         if (h.placeAndDate() != null) {
             dateEnd = flow.drawLines(breaker.wrap(h.placeAndDate(), FontFace.ITALIC, DATE_SIZE, rightW),
                     rightX, rightW, Align.CENTER, row2Top);
+        } else if (h.mark() != null) {
+            dateEnd = flow.drawLines(breaker.wrap(h.mark(), FontFace.REGULAR, DATE_SIZE, rightW),
+                    rightX, rightW, Align.CENTER, row2Top);
         }
         flow.setY(Math.min(numberEnd, dateEnd));
     }

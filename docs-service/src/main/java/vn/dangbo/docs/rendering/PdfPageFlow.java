@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -27,9 +26,10 @@ final class PdfPageFlow {
 
     private static final float RULE_WIDTH = 0.6f;
 
-    private final PDDocument pdf;
     private final PdfLinePainter painter;
-    private final List<PDPageContentStream> streams = new ArrayList<>();
+    private final PdfSheets sheets;
+    private final Paper paper;
+    private final List<PdfSheets.Slot> streams = new ArrayList<>();
     private final PDRectangle pageSize;
     final float left;
     final float width;
@@ -39,16 +39,28 @@ final class PdfPageFlow {
     private int page = -1;
     private float y;
 
-    PdfPageFlow(PDDocument pdf, Orientation orientation, LiberationSerif metrics, EnumMap<FontFace, PDType0Font> fonts) {
-        this.pdf = pdf;
+    /** @param sheets shared by every composer of one PDDocument, so the A5 pages of a batch share sheets */
+    PdfPageFlow(PDDocument pdf, Orientation orientation, Paper paper, LiberationSerif metrics,
+            EnumMap<FontFace, PDType0Font> fonts, PdfSheets sheets) {
         this.painter = new PdfLinePainter(pdf, metrics, fonts);
-        this.pageSize = orientation == Orientation.LANDSCAPE
-                ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth())
-                : PDRectangle.A4;
-        this.left = mmToPt(MARGIN_LEFT_MM);
-        this.width = pageSize.getWidth() - left - mmToPt(MARGIN_RIGHT_MM);
-        this.top = pageSize.getHeight() - mmToPt(MARGIN_TOP_MM);
-        this.bottom = mmToPt(MARGIN_BOTTOM_MM);
+        this.sheets = sheets;
+        this.paper = paper;
+        if (paper == Paper.A5) {
+            // margins as printed, in the enlarged layout page
+            this.pageSize = PdfSheets.A5_LAYOUT;
+            this.left = mmToPt(A5_MARGIN_SIDE_MM) / A5_SCALE;
+            this.width = pageSize.getWidth() - 2 * left;
+            this.top = pageSize.getHeight() - mmToPt(A5_MARGIN_TOP_MM) / A5_SCALE;
+            this.bottom = mmToPt(A5_MARGIN_BOTTOM_MM) / A5_SCALE;
+        } else {
+            this.pageSize = orientation == Orientation.LANDSCAPE
+                    ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth())
+                    : PDRectangle.A4;
+            this.left = mmToPt(MARGIN_LEFT_MM);
+            this.width = pageSize.getWidth() - left - mmToPt(MARGIN_RIGHT_MM);
+            this.top = pageSize.getHeight() - mmToPt(MARGIN_TOP_MM);
+            this.bottom = mmToPt(MARGIN_BOTTOM_MM);
+        }
     }
 
     /**
@@ -57,9 +69,12 @@ final class PdfPageFlow {
      */
     IOException closeAll() {
         IOException failure = null;
-        for (PDPageContentStream cs : streams) {
+        for (PdfSheets.Slot slot : streams) {
             try {
-                cs.close();
+                if (slot.transformed()) {
+                    slot.stream().restoreGraphicsState();
+                }
+                slot.stream().close();
             } catch (IOException e) {
                 failure = e;
             }
@@ -95,9 +110,7 @@ final class PdfPageFlow {
     void nextPage() throws IOException {
         page++;
         if (page == streams.size()) {
-            PDPage p = new PDPage(pageSize);
-            pdf.addPage(p);
-            streams.add(new PDPageContentStream(pdf, p));
+            streams.add(sheets.next(paper, pageSize));
         }
         y = top;
     }
@@ -140,7 +153,7 @@ final class PdfPageFlow {
                 }
             }
             ensure(need);
-            painter.draw(streams.get(page), line, x, w, align, y);
+            painter.draw(streams.get(page).stream(), line, x, w, align, y);
             y -= line.height();
         }
     }
@@ -151,7 +164,7 @@ final class PdfPageFlow {
     float drawLines(List<Line> lines, float x, float w, Align align, float fromY) throws IOException {
         float yy = fromY;
         for (Line line : lines) {
-            painter.draw(streams.get(page), line, x, w, align, yy);
+            painter.draw(streams.get(page).stream(), line, x, w, align, yy);
             yy -= line.height();
         }
         return yy;
@@ -159,11 +172,11 @@ final class PdfPageFlow {
 
     /** The current page's content stream, for the borders a table draws itself. */
     PDPageContentStream stream() {
-        return streams.get(page);
+        return streams.get(page).stream();
     }
 
     void rule(float x, float atY, float w) throws IOException {
-        PDPageContentStream cs = streams.get(page);
+        PDPageContentStream cs = streams.get(page).stream();
         cs.setLineWidth(RULE_WIDTH);
         cs.moveTo(x, atY);
         cs.lineTo(x + w, atY);

@@ -13,7 +13,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Renders a {@link PartyDocument} as PDF with PDFBox 3: A4 (or A4 landscape), margins 20/20/30/15 mm,
+ * Renders a {@link PartyDocument} as PDF with PDFBox 3: A4 (or A4 landscape), margins 20/20/30/15 mm, or A5 two
+ * to an A4 landscape sheet (ballots, see {@link PdfSheets}),
  * Liberation Serif embedded as subset Type 0 fonts (so every Vietnamese glyph renders and text can be
  * extracted), body justified and paginated.
  *
@@ -54,7 +55,8 @@ public final class PdfRenderer implements DocumentRenderer {
     }
 
     /**
-     * Renders several documents (e.g. one invitation per addressee) into one PDF, each starting on a new page.
+     * Renders several documents (e.g. one invitation per addressee) into one PDF, each starting on a new page
+     * (an A5 page: the next half sheet, so a batch of ballots prints two to a sheet).
      * The font faces are embedded once for the whole batch, which keeps a 350-copy batch small and fast
      * (merging separately rendered files would embed a font subset per copy).
      */
@@ -75,10 +77,12 @@ public final class PdfRenderer implements DocumentRenderer {
             info.setCreationDate(Calendar.getInstance());
             pdf.getDocumentCatalog().setLanguage("vi-VN");
             EnumMap<FontFace, PDType0Font> fonts = new EnumMap<>(FontFace.class);
+            PdfSheets sheets = new PdfSheets(pdf);
             List<Integer> firstPages = new ArrayList<>(prepared.size());
             for (PartyDocument d : prepared) {
-                firstPages.add(pdf.getNumberOfPages() + 1);
-                new PdfComposer(pdf, d, font, fonts).compose();
+                // two A5 copies (ballots) share a sheet: both start on it
+                firstPages.add(sheets.nextSheetNumber(d.paper()));
+                new PdfComposer(pdf, d, font, fonts, sheets).compose();
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             pdf.save(out);

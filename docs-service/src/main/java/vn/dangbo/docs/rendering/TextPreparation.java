@@ -37,7 +37,8 @@ final class TextPreparation {
     /** The document exactly as it will be printed. */
     static PartyDocument prepare(PartyDocument d) {
         Header h = d.header();
-        Header header = new Header(caps(h.higherBody()), caps(h.issuingBody()), clean(h.number()), clean(h.placeAndDate()));
+        Header header = new Header(caps(h.higherBody()), caps(h.issuingBody()), clean(h.number()), clean(h.placeAndDate()),
+                clean(h.mark()));
         List<String> summary = d.summaryLines().stream().map(TextPreparation::clean).toList();
         List<Block> body = new ArrayList<>(d.body().size());
         for (Block b : d.body()) {
@@ -59,7 +60,7 @@ final class TextPreparation {
         Signature s = d.signature();
         Signature signature = s == null ? null : new Signature(caps(s.authority()), caps(s.position()), clean(s.signerName()));
         List<String> recipients = d.recipients().stream().map(TextPreparation::recipient).toList();
-        return new PartyDocument(header, caps(d.typeName()), summary, body, signature, recipients, d.orientation());
+        return new PartyDocument(header, caps(d.typeName()), summary, body, signature, recipients, d.orientation(), d.paper());
     }
 
     /**
@@ -72,6 +73,7 @@ final class TextPreparation {
         check(font, FontFace.BOLD, h.issuingBody(), "header.issuingBody");
         check(font, FontFace.REGULAR, h.number(), "header.number");
         check(font, FontFace.ITALIC, h.placeAndDate(), "header.placeAndDate");
+        check(font, FontFace.REGULAR, h.mark(), "header.mark");
         check(font, FontFace.BOLD, d.typeName(), "typeName");
         for (int i = 0; i < d.summaryLines().size(); i++) {
             check(font, FontFace.BOLD, d.summaryLines().get(i), "summaryLines[" + i + "]");

@@ -4,6 +4,7 @@ import java.util.List;
 import vn.dangbo.docs.rendering.Block;
 import vn.dangbo.docs.rendering.Header;
 import vn.dangbo.docs.rendering.Orientation;
+import vn.dangbo.docs.rendering.Paper;
 import vn.dangbo.docs.rendering.PartyDocument;
 import vn.dangbo.docs.rendering.Signature;
 
@@ -12,9 +13,12 @@ import vn.dangbo.docs.rendering.Signature;
  * allocated number.
  *
  * @param numbered whether the number line is printed (a ballot paper or an attendee list has none)
+ * @param dated    whether the place-and-date line is printed (a ballot paper has none)
+ * @param mark     printed where the date would be (a ballot's serial); null for none
+ * @param paper    A4, or A5 for a ballot (two to an A4 sheet)
  */
 public record DocumentDraft(String typeName, List<String> summaryLines, List<Block> body, Signature signature,
-        List<String> recipients, Orientation orientation, boolean numbered) {
+        List<String> recipients, Orientation orientation, boolean numbered, boolean dated, String mark, Paper paper) {
 
     public DocumentDraft {
         summaryLines = List.copyOf(summaryLines);
@@ -23,7 +27,8 @@ public record DocumentDraft(String typeName, List<String> summaryLines, List<Blo
     }
 
     public PartyDocument withHeader(Header header) {
-        Header h = numbered ? header : new Header(header.higherBody(), header.issuingBody(), null, header.placeAndDate());
-        return new PartyDocument(h, typeName, summaryLines, body, signature, recipients, orientation);
+        Header h = new Header(header.higherBody(), header.issuingBody(), numbered ? header.number() : null,
+                dated ? header.placeAndDate() : null, mark);
+        return new PartyDocument(h, typeName, summaryLines, body, signature, recipients, orientation, paper);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import vn.dangbo.docs.rendering.Block;
 import vn.dangbo.docs.rendering.Heading;
 import vn.dangbo.docs.rendering.Orientation;
+import vn.dangbo.docs.rendering.Paper;
 import vn.dangbo.docs.rendering.Paragraph;
 import vn.dangbo.docs.rendering.Run;
 import vn.dangbo.docs.rendering.Signature;
@@ -18,6 +19,9 @@ import vn.dangbo.docs.rendering.Table;
  * &#64;summary Tổ chức đại hội ...      a summary line (repeatable)
  * &#64;landscape                      A4 landscape (certificates)
  * &#64;unnumbered                     no number line (ballot papers, lists)
+ * &#64;undated                        no place-and-date line (ballot papers)
+ * &#64;paper A5                       A5, two to an A4 landscape sheet (ballot papers); A4 otherwise
+ * &#64;mark Mã phiếu: 001            printed where the date would be (a ballot's serial)
  * &#64;signature T/M BAN THƯỜNG VỤ | BÍ THƯ | Nguyễn Hữu Long   (authority may be empty)
  * &#64;recipient Lưu Văn phòng.       a "Nơi nhận:" entry (repeatable)
  * &#64;widths 1 6 3                   relative column widths of the next table
@@ -60,6 +64,9 @@ public final class DocumentMarkup {
         List<String> recipients = new ArrayList<>();
         Orientation orientation = Orientation.PORTRAIT;
         boolean numbered = true;
+        boolean dated = true;
+        String mark = null;
+        Paper paper = Paper.A4;
         List<Integer> widths = null;
         List<List<String>> rows = new ArrayList<>();
         List<String> header = null;
@@ -95,6 +102,15 @@ public final class DocumentMarkup {
                     case "summary" -> summary.add(text(value));
                     case "landscape" -> orientation = Orientation.LANDSCAPE;
                     case "unnumbered" -> numbered = false;
+                    case "undated" -> dated = false;
+                    case "mark" -> mark = value.isEmpty() ? null : text(value);
+                    case "paper" -> {
+                        try {
+                            paper = Paper.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+                        } catch (IllegalArgumentException e) {
+                            throw new MarkupException(n + 1, "@paper is A4 or A5, not " + value);
+                        }
+                    }
                     case "recipient" -> recipients.add(text(value));
                     case "widths" -> widths = value.isEmpty() ? null
                             : java.util.Arrays.stream(value.split("\\s+")).map(Integer::valueOf).toList();
@@ -119,7 +135,8 @@ public final class DocumentMarkup {
         if (!rows.isEmpty() || header != null) {
             body.add(new Table(header, rows, widths));
         }
-        return new DocumentDraft(typeName, summary, body, signature, recipients, orientation, numbered);
+        return new DocumentDraft(typeName, summary, body, signature, recipients, orientation, numbered, dated, mark,
+                paper);
     }
 
     /** The cells of {@code | a | b |}, unescaped. */

@@ -30,4 +30,19 @@ class DocumentContentCodecTest {
         String json = DocumentContentCodec.toJson(doc);
         assertEquals(doc, DocumentContentCodec.fromJson(json), json);
     }
+
+    @Test
+    void aBallotKeepsItsPaperAndSerialAndContentStoredBeforeThemReadsAsA4() {
+        PartyDocument ballot = new PartyDocument(new Header(null, "Chi bộ I", null, null, "Mã phiếu: BT1-7"),
+                "PHIẾU BẦU CỬ", List.of("Bí thư Chi bộ I nhiệm kỳ 2025-2027"), List.of(Paragraph.of("x")), null,
+                List.of(), Orientation.PORTRAIT, vn.dangbo.docs.rendering.Paper.A5);
+        assertEquals(ballot, DocumentContentCodec.fromJson(DocumentContentCodec.toJson(ballot)));
+
+        String stored = "{\"header\":{\"higherBody\":null,\"issuingBody\":\"Chi bộ I\",\"number\":\"Số 01-TB/CB\","
+                + "\"placeAndDate\":null},\"typeName\":\"THÔNG BÁO\",\"summaryLines\":[],\"body\":[],"
+                + "\"signature\":null,\"recipients\":[],\"orientation\":\"PORTRAIT\"}";
+        PartyDocument old = DocumentContentCodec.fromJson(stored);
+        assertEquals(vn.dangbo.docs.rendering.Paper.A4, old.paper());
+        assertEquals(null, old.header().mark());
+    }
 }
