@@ -9,7 +9,8 @@ import vn.dangbo.testsupport.architecture.ServiceArchitectureTest;
  * congress plan's cores (its versioned data files, document checklist, agenda) are plain packages but for the
  * catalogue beans that load their files once; the calendar's writer and the events it makes of the feed's rows are
  * plain, its repository, service and resources not; the vote base (a record other packages read) and the values its
- * rules take are plain.
+ * rules take are plain; so are the values the count's rules judge (its basis, a ballot's content, a group's tally,
+ * their canonical JSON).
  */
 class ArchitectureTest extends ServiceArchitectureTest {
 
@@ -19,7 +20,9 @@ class ArchitectureTest extends ServiceArchitectureTest {
                         "ruleset.CandidateEligibility", "round.DateWindow", "round.RoundPlan", "round.RoundLevel",
                         "calendar.IcsWriter", "calendar.CalendarEvent", "calendar.EventStatus", "calendar.CalendarUids",
                         "calendar.DeadlineEvents", "calendar.CalendarRow", "calendar.CalendarFeed",
-                        "attendance.VoteBase", "attendance.AttendeeRole", "attendance.Standing")
+                        "attendance.VoteBase", "attendance.AttendeeRole", "attendance.Standing",
+                        "counting.CountBasis", "counting.BallotContent", "counting.GroupTally", "counting.Canonical",
+                        "counting.ContentRefusal", "counting.Mark")
                 .plainJavaPackages("plandata", "checklist", "agenda")
                 .wiring("checklist.ChecklistCatalogue", "agenda.AgendaCatalogue"));
     }

@@ -45,8 +45,7 @@ public class CountClosedPublication {
         KnownOrganisation convener = CongressRules.convenedByParent(OrganisationType.parse(organisation.type)
                 .orElse(null)) && organisation.parentId != null ? find(organisation.parentId) : organisation;
         KnownOrganisation higher = convener.parentId == null ? null : find(convener.parentId);
-        List<ElectionEvents.Teller> committee = tellers.ofCongress(congress.id).stream()
-                .map(t -> new ElectionEvents.Teller(t.code, t.fullName, t.role.label())).toList();
+        List<ElectionEvents.Teller> committee = tellersOf(congress.id);
         changes.record(Change.of(congress.id).event(ElectionEvents.TOPIC, ElectionEvents.COUNT_CLOSED,
                 () -> new ElectionEvents.CountClosed(
                         new CongressRef(congress.id, congress.roundId, congress.kind.name(), congress.startDate,
@@ -61,6 +60,12 @@ public class CountClosedPublication {
                         candidates.stream().map(c -> new CandidateVotes(c.id, c.memberId, c.fullName, c.votes, null,
                                 null)).toList(),
                         committee, election.logLastHash, election.countClosedAt)));
+    }
+
+    /** The counting committee as the minutes name it (for every event that prints the tellers). */
+    public List<ElectionEvents.Teller> tellersOf(UUID congressId) {
+        return tellers.ofCongress(congressId).stream()
+                .map(t -> new ElectionEvents.Teller(t.code, t.fullName, t.role.label())).toList();
     }
 
     private KnownOrganisation find(UUID id) {

@@ -10,7 +10,7 @@ import vn.dangbo.congress.election.ElectionRepository;
 
 /**
  * Observes {@link CountClosed} as the result package will: records, per election, whether it ran inside the
- * closing's transaction and the election's status it saw there.
+ * closing's transaction and whether the closed figures were there to read.
  */
 @ApplicationScoped
 public class CountClosedProbe {
@@ -23,8 +23,9 @@ public class CountClosedProbe {
     }
 
     void on(@Observes CountClosed closed) {
-        seen.put(closed.electionId(), (QuarkusTransaction.isActive() ? "in transaction: " : "outside: ")
-                + elections.findById(closed.electionId()).status);
+        seen.put(closed.electionId(), (QuarkusTransaction.isActive() ? "in transaction" : "outside")
+                + (elections.findById(closed.electionId()).countClosedAt != null ? ", figures written"
+                        : ", figures missing"));
     }
 
     public String seen(UUID electionId) {

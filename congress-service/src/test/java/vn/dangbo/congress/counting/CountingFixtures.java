@@ -50,18 +50,30 @@ public class CountingFixtures {
         this.candidates = candidates;
     }
 
-    /** The party committee's congress of a grassroots committee under a bloc, scheduled by its officer. */
+    /**
+     * The congress of a cell of ten full members under {@code office}, scheduled by the office's officer, its members
+     * convened from the roll (the result declared when a count closes needs the vote base).
+     */
     public static String congress(Org office) {
+        Org cell = RegistryFixtures.cell(office, "Chi bộ Văn phòng");
+        RegistryFixtures.awaitKnown(cell);
+        RegistryFixtures.members(cell, 10, 0);
+        RegistryFixtures.awaitCounts(cell, 10, 0);
         String round = RoundFixtures.withoutPilot(office);
-        return given().auth().oauth2(RealInfrastructure.tokens().officer(office.idText()))
+        String token = RealInfrastructure.tokens().officer(office.idText());
+        String congress = given().auth().oauth2(token)
                 .contentType(ContentType.JSON)
                 .body("""
-                        {"roundId": "%s", "organisationId": "%s", "kind": "ALL_MEMBER", "startDate": "2020-06-15",
-                         "days": 2, "term": "2020-2025"}
-                        """.formatted(round, office.id()))
+                        {"roundId": "%s", "organisationId": "%s", "kind": "ALL_MEMBER", "startDate": "2020-04-15",
+                         "days": 1, "term": "2020-2022"}
+                        """.formatted(round, cell.id()))
                 .post("/congresses")
                 .then().statusCode(201)
                 .extract().path("id");
+        given().auth().oauth2(token)
+                .post("/congresses/{id}/attendance/convocation", congress)
+                .then().statusCode(200);
+        return congress;
     }
 
     public static Org office(String name) {

@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -172,7 +173,8 @@ class CountingResourceTest {
         String lastHash = given().auth().oauth2(RealInfrastructure.tokens().officer(office.idText()))
                 .post("/elections/{id}/closing", election.idText())
                 .then().statusCode(200)
-                .body("status", equalTo("COUNT_CLOSED"))
+                // the result package declares the result in the closing's transaction
+                .body("status", equalTo("RESULT_DECLARED"))
                 .extract().path("logLastHash");
 
         Election closed = QuarkusTransaction.requiringNew().call(() -> elections.findById(election.id()));
@@ -185,7 +187,7 @@ class CountingResourceTest {
         List<Integer> votes = QuarkusTransaction.requiringNew().call(() -> candidates.onList(election.id()).stream()
                 .map(x -> x.votes).toList());
         assertEquals(List.of(2, 2, 0), votes);
-        assertEquals("in transaction: COUNT_CLOSED", probe.seen(election.id()),
+        assertEquals("in transaction, figures written", probe.seen(election.id()),
                 "the result package hears of the closing inside its transaction");
 
         given().auth().oauth2(RealInfrastructure.tokens().viewer())
@@ -390,13 +392,16 @@ class CountingResourceTest {
                 .then().statusCode(200).extract().path("logRecords");
     }
 
-    /** The election's count.closed.v1 on congress.elections.v1: key = the congress, the CloudEvents headers. */
+    /** The election's count.closed.v1 on congress.elections.v1: key = the congress, valid against our schema. */
     private static JsonNode published(ListedElection election) throws Exception {
         try (TopicReader reader = TopicReader.of(RealInfrastructure.kafka().bootstrapServers(),
                 ElectionEvents.TOPIC)) {
             ConsumerRecord<String, String> record = reader.awaitRecord(r -> congress.equals(r.key())
+                    && ElectionEvents.COUNT_CLOSED.equals(TopicReader.header(r, "ce_type"))
                     && r.value().contains(election.idText()), Duration.ofSeconds(60));
             EventSchemas.assertCloudEvent(record, ElectionEvents.COUNT_CLOSED, "/dangbo/congress-service");
+            EventSchemas.assertValid(Path.of("src/main/resources/META-INF/resources/events/schemas",
+                    ElectionEvents.COUNT_CLOSED + ".json"), record.value());
             return JSON.readTree(record.value());
         }
     }
