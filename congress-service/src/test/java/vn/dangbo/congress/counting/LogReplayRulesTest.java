@@ -66,6 +66,23 @@ class LogReplayRulesTest {
         assertFalse(LogReplayRules.replay(UUID.randomUUID(), log()).chainHolds());
     }
 
+    @Test
+    void aChainOfTenThousandEntriesReplaysWhole() {
+        List<LogReplayRules.LogRecord> log = new ArrayList<>();
+        append(log, CountLogRules.OPENED, BASIS.payload());
+        for (int i = 0; i < 5_000; i++) {
+            List<UUID> kept = i % 2 == 0 ? List.of(A, B) : List.of(C);
+            append(log, CountLogRules.ENTRY, entry(String.valueOf(i), "T1", kept));
+            append(log, CountLogRules.ENTRY, entry(String.valueOf(i), "T2", kept));
+        }
+        long started = System.nanoTime();
+        LogReplayRules.Replay replay = LogReplayRules.replay(ELECTION, log);
+        System.out.printf("replayed %d records in %d ms%n", replay.records(), (System.nanoTime() - started) / 1_000_000);
+        assertTrue(replay.chainHolds());
+        assertEquals(5_000, replay.totals().finalUnits());
+        assertEquals(Map.of(A, 2_500, B, 2_500, C, 2_500), Map.copyOf(replay.totals().votes()));
+    }
+
     /** Opened; 3 issued and returned; ballot 1 agreed, ballot 2 in mismatch then settled, ballot 3 ruled invalid. */
     private static List<LogReplayRules.LogRecord> log() {
         List<LogReplayRules.LogRecord> log = new ArrayList<>();
