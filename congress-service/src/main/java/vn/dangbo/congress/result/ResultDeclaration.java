@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.dangbo.congress.attendance.VoteBases;
 import vn.dangbo.congress.counting.CountClosed;
+import vn.dangbo.congress.counting.CountClosedPublication;
 import vn.dangbo.congress.election.Candidate;
 import vn.dangbo.congress.election.CandidateRepository;
 import vn.dangbo.congress.election.Election;
@@ -43,10 +44,11 @@ public class ResultDeclaration {
     private final ElectionParties parties;
     private final ResultViews views;
     private final ChangeRecorder changes;
+    private final CountClosedPublication counting;
 
     public ResultDeclaration(ElectionRepository elections, CandidateRepository candidates,
             ElectionResultRepository results, VoteBases voteBases, PlannedHolders plannedHolders,
-            ElectionParties parties, ResultViews views, ChangeRecorder changes) {
+            ElectionParties parties, ResultViews views, ChangeRecorder changes, CountClosedPublication counting) {
         this.elections = elections;
         this.candidates = candidates;
         this.results = results;
@@ -55,6 +57,7 @@ public class ResultDeclaration {
         this.parties = parties;
         this.views = views;
         this.changes = changes;
+        this.counting = counting;
     }
 
     /** Synchronous: the result is declared in the transaction that closes the count, or neither happens. */
@@ -138,7 +141,8 @@ public class ResultDeclaration {
         changes.record(Change.of(congress.congress().id).event(ElectionEvents.TOPIC, ElectionEvents.RESULT_DECLARED,
                 () -> new ElectionEvents.ResultDeclared(congress.ref(), congress.convener(), congress.higherBody(),
                         declared.election(), declared.figures(), declared.base(), declared.candidates(),
-                        declared.vacantSeats(), tie, result.note, List.of(), election.logLastHash)));
+                        declared.vacantSeats(), tie, result.note, counting.tellersOf(congress.congress().id),
+                        election.logLastHash)));
         if (tie != null) {
             changes.record(Change.of(congress.congress().id).event(ElectionEvents.TOPIC, ElectionEvents.RUNOFF_NEEDED,
                     () -> new ElectionEvents.RunoffNeeded(congress.ref(), congress.convener(), congress.higherBody(),
