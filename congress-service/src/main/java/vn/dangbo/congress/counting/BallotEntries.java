@@ -21,8 +21,9 @@ import vn.dangbo.kit.web.ProblemException;
  * teller on their own. An entry is idempotent by (election, serial, teller): the same entry again changes nothing;
  * a different one from the same teller is refused — a teller's slip shows as a mismatch the committee settles, so
  * no entry is ever overwritten. A ballot is final when the tellers per ballot agree; the entries beyond are refused.
- * Every entry is appended to the election's log under the count row's lock, so parallel entries queue per election
- * and never fork the chain.
+ * Two locks, always in this order: the ballot's (or group's), held while its entries are read and judged, so two
+ * tellers entering one ballot queue for each other only; then the count row's, taken last and held only for the
+ * log's append and the writes, so parallel entries never fork the chain and the election's queue stays short.
  */
 @ApplicationScoped
 public class BallotEntries {
@@ -58,7 +59,7 @@ public class BallotEntries {
         Counting prepared = gate.prepare(electionId);
         String teller = teller(prepared, request.tellerCode());
         BallotContent content = Contents.ballot(prepared.basis(), request.kept(), request.marks());
-        return enter(gate.lock(prepared), request.serial().strip(), UnitKind.BALLOT, teller, content.canonical());
+        return enter(prepared, request.serial().strip(), UnitKind.BALLOT, teller, content.canonical());
     }
 
     @Transactional
@@ -67,7 +68,7 @@ public class BallotEntries {
         String teller = teller(prepared, request.tellerCode());
         GroupTally tally = Contents.group(prepared.basis(), request.ballots(), request.valid(), request.invalid(),
                 request.votes());
-        return enter(gate.lock(prepared), request.groupCode().strip(), UnitKind.GROUP, teller, tally.canonical());
+        return enter(prepared, request.groupCode().strip(), UnitKind.GROUP, teller, tally.canonical());
     }
 
     private String teller(Counting counting, String code) {
@@ -79,37 +80,41 @@ public class BallotEntries {
         return teller;
     }
 
-    /** Under the election's lock: the entry, its log record and where the ballot stands now. */
-    private EntryResponse enter(Counting counting, String unitName, UnitKind kind, String tellerCode,
+    /**
+     * Under the ballot's lock: the entries so far judged; then, under the election's lock, the entry, its log record
+     * and where the ballot stands now.
+     */
+    private EntryResponse enter(Counting prepared, String unitName, UnitKind kind, String tellerCode,
             String content) {
-        UUID electionId = counting.electionId();
+        UUID electionId = prepared.electionId();
         String what = kind == UnitKind.BALLOT ? "phiếu số " + unitName : "tổ kiểm phiếu " + unitName;
+        gate.lockUnit(electionId, unitName);
         List<CountEntry> entered = entries.ofUnit(electionId, unitName);
         CountEntry existing = entered.stream().filter(e -> e.tellerCode.equals(tellerCode)).findFirst().orElse(null);
         CountUnit unit = units.find(electionId, unitName).orElse(null);
         if (existing != null) {
             if (existing.content.equals(content)) {
                 return new EntryResponse(electionId, unitName, kind.name(), tellerCode, true, unit.status,
-                        entered.size(), counting.head().tellersPerBallot, existing.logSeq);
+                        entered.size(), prepared.basis().tellersPerBallot(), existing.logSeq);
             }
             throw ProblemException.conflict("Kiểm phiếu viên " + tellerCode + " đã nhập " + what
                     + " với nội dung khác; không nhập lại được. Nếu có sai sót, ban kiểm phiếu giải quyết chênh lệch");
         }
-        Modes.use(counting.head(), kind);
         if (unit != null && unit.unitKind != kind) {
-            throw ProblemException.conflict("Mã " + unitName + " đã dùng cho một " + (unit.unitKind == UnitKind.BALLOT
-                    ? "phiếu" : "tổ kiểm phiếu"));
+            // a unit's kind is the election's mode (the first entry set it): refused as the mode refuses
+            throw Modes.conflict(unit.unitKind);
         }
         if (unit != null && unit.status.decided()) {
             throw ProblemException.conflict("Đã xác định xong " + what + " (" + describe(unit.status)
                     + "); không nhập thêm được");
         }
         List<String> contents = new ArrayList<>(entered.stream().map(e -> e.content).toList());
+        full(contents, prepared.basis().tellersPerBallot(), what);
+
+        Counting counting = gate.lock(prepared);
+        Modes.use(counting.head(), kind);
         int perBallot = counting.head().tellersPerBallot;
-        if (contents.size() >= perBallot) {
-            throw ProblemException.conflict("Đã có đủ " + perBallot + " lượt nhập " + what
-                    + "; chờ ban kiểm phiếu giải quyết chênh lệch");
-        }
+        full(contents, perBallot, what);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("unit", unitName);
         payload.put("unitKind", kind.name());
@@ -146,6 +151,13 @@ public class BallotEntries {
         }
         return new EntryResponse(electionId, unitName, kind.name(), tellerCode, false, status, contents.size(),
                 perBallot, row.seq);
+    }
+
+    private static void full(List<String> contents, int perBallot, String what) {
+        if (contents.size() >= perBallot) {
+            throw ProblemException.conflict("Đã có đủ " + perBallot + " lượt nhập " + what
+                    + "; chờ ban kiểm phiếu giải quyết chênh lệch");
+        }
     }
 
     static String describe(UnitStatus status) {

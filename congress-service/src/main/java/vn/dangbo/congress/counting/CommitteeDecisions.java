@@ -36,8 +36,9 @@ public class CommitteeDecisions {
             throw ProblemException.ruleViolated("Nêu số phiếu (serial) hoặc mã tổ kiểm phiếu (groupCode), một trong "
                     + "hai", "serial");
         }
-        Counting counting = gate.forWrite(electionId);
         String name = ballot ? request.serial().strip() : request.groupCode().strip();
+        gate.lockUnit(electionId, name);
+        Counting counting = gate.forWrite(electionId);
         CountUnit unit = units.find(electionId, name).orElse(null);
         if (unit == null || unit.status != UnitStatus.MISMATCH
                 || unit.unitKind != (ballot ? UnitKind.BALLOT : UnitKind.GROUP)) {
@@ -63,8 +64,9 @@ public class CommitteeDecisions {
 
     @Transactional
     public DecisionResponse rule(UUID electionId, RulingRequest request) {
-        Counting counting = gate.forWrite(electionId);
         String serial = request.serial().strip();
+        gate.lockUnit(electionId, serial);
+        Counting counting = gate.forWrite(electionId);
         Modes.use(counting.head(), UnitKind.BALLOT);
         CountUnit unit = units.find(electionId, serial).orElse(null);
         if (unit != null && unit.status == UnitStatus.RULED_INVALID) {

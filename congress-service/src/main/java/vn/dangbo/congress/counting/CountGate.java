@@ -27,6 +27,9 @@ import vn.dangbo.kit.web.ProblemException;
 @ApplicationScoped
 public class CountGate {
 
+    /** The key space of the advisory locks on ballots and groups ("KPHU"), apart from the rounds' ("CONG"). */
+    private static final int UNIT_LOCKS = 0x4B504855;
+
     private static final String CLOSED = "Cuộc bầu cử đã khóa kiểm phiếu; không thay đổi số liệu được";
 
     /** An election being counted, its count row locked by this transaction. */
@@ -117,6 +120,19 @@ public class CountGate {
                     basis.bothOrNeitherGivesNoVote());
         }
         return new Counting(prepared.election(), prepared.congress(), head, basis, prepared.candidates());
+    }
+
+    /**
+     * Locks one ballot (or counting group) of the election until the transaction ends. Every write of a unit takes it
+     * before the count row's lock (never after), so the tellers of one ballot queue for each other, not for the
+     * whole election, while its entries are read and judged.
+     */
+    public void lockUnit(UUID electionId, String unit) {
+        counts.getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:space, "
+                        + "hashtext(:unit))) locked")
+                .setParameter("space", UNIT_LOCKS)
+                .setParameter("unit", electionId + "/" + unit)
+                .getSingleResult();
     }
 
     /** The election for reading (any role), with its count row when it has started counting. */

@@ -13,9 +13,18 @@ final class Modes {
         if (head.mode == null) {
             head.mode = mode;
         } else if (head.mode != mode) {
-            throw ProblemException.conflict(head.mode == CountingMode.BALLOTS
-                    ? "Cuộc bầu cử đang kiểm theo từng phiếu; không nhập kết quả theo tổ kiểm phiếu được"
-                    : "Cuộc bầu cử đang kiểm theo tổ kiểm phiếu; không nhập hoặc xác định từng phiếu được");
+            throw conflict(head.mode);
         }
+    }
+
+    /** The refusal of the other way while the election is counted {@code current}'s way. */
+    static ProblemException conflict(UnitKind current) {
+        return conflict(current == UnitKind.BALLOT ? CountingMode.BALLOTS : CountingMode.GROUPS);
+    }
+
+    private static ProblemException conflict(CountingMode current) {
+        return ProblemException.conflict(current == CountingMode.BALLOTS
+                ? "Cuộc bầu cử đang kiểm theo từng phiếu; không nhập kết quả theo tổ kiểm phiếu được"
+                : "Cuộc bầu cử đang kiểm theo tổ kiểm phiếu; không nhập hoặc xác định từng phiếu được");
     }
 }
