@@ -31,9 +31,14 @@ public final class ElectionEvents {
     private ElectionEvents() {
     }
 
-    /** The congress the election is held at. */
+    /**
+     * The congress the election is held at.
+     *
+     * @param organisationId the organisation holding the congress: a cell under a committee is not its convener, and
+     *                       its documents name the cell's body and congress, not the committee's
+     */
     public record CongressRef(UUID id, UUID roundId, String kind, LocalDate startDate, LocalDate endDate,
-            String term) {
+            String term, UUID organisationId, String organisationName, String organisationType) {
     }
 
     /** The organisation that convenes the congress (top left of its documents, where the stamp goes). */

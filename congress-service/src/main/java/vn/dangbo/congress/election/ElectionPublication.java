@@ -49,7 +49,7 @@ public class ElectionPublication {
         KnownOrganisation higher = convener.parentId == null ? null : find(convener.parentId);
         return new Heading(
                 new CongressRef(congress.id, congress.roundId, congress.kind.name(), congress.startDate,
-                        congress.endDate(), congress.term),
+                        congress.endDate(), congress.term, organisation.id, organisation.name, organisation.type),
                 new Convener(convener.id, convener.name, convener.shortCode, convener.type),
                 higher == null ? null : new HigherBody(higher.id, higher.name),
                 ref(election));

@@ -50,7 +50,7 @@ public class ElectionParties {
         KnownOrganisation higher = convener.parentId == null ? null : parent(convener);
         return new Parties(congress, organisation,
                 new ElectionEvents.CongressRef(congress.id, congress.roundId, congress.kind.name(), congress.startDate,
-                        congress.endDate(), congress.term),
+                        congress.endDate(), congress.term, organisation.id, organisation.name, organisation.type),
                 new ElectionEvents.Convener(convener.id, convener.name, convener.shortCode, convener.type),
                 higher == null ? null : new ElectionEvents.HigherBody(higher.id, higher.name));
     }
