@@ -29,11 +29,37 @@ public final class ElectionEventData {
     private ElectionEventData() {
     }
 
-    public record Congress(UUID id, String kind, String startDate, String endDate, String term) {
+    /**
+     * @param organisationId the organisation holding the congress; absent in events published before it was added,
+     *                       then the convener's
+     */
+    public record Congress(UUID id, String kind, String startDate, String endDate, String term, UUID organisationId,
+            String organisationName, String organisationType) {
 
         /** A delegate congress counts delegates, an all-member one members. */
         public boolean delegate() {
             return "DELEGATE".equals(kind);
+        }
+
+        /**
+         * The organisation whose congress it is, which names the body elected and the congress: a cell's congress is
+         * convened by the committee above it, but it elects the cell's committee ("Chi ủy Chi bộ I"), not the
+         * committee's.
+         */
+        public Convener holder(Convener convener) {
+            if (organisationId == null || organisationName == null || organisationId.equals(convener.id())) {
+                return convener;
+            }
+            return new Convener(organisationId, organisationName, null, organisationType);
+        }
+
+        /**
+         * The body directly above the holder, which approves its results (chuẩn y): the convener for a cell convened
+         * by its committee, else the convener's higher body.
+         */
+        public HigherBody approver(Convener convener, HigherBody higherBody) {
+            Convener holder = holder(convener);
+            return holder == convener ? higherBody : new HigherBody(convener.id(), convener.name());
         }
     }
 

@@ -43,7 +43,8 @@ public final class ElectionPapers {
     /** The counting minutes of one ballot, signed for the counting committee by its head. */
     public TemplateIssue countingMinutes(ResultDeclared result, String sourceEventId, ZonedDateTime declaredAt,
             String createdBy) {
-        String body = ElectionNames.body(result.election(), result.convener(), result.higherBody());
+        Convener holder = result.congress().holder(result.convener());
+        String body = ElectionNames.body(result.election(), holder, result.higherBody());
         String round = result.election().roundNo() > 1 ? " (bầu lần thứ " + result.election().roundNo() + ")" : "";
         List<Map<String, Object>> blocks = new ArrayList<>();
         ElectionResult figures = new ElectionResult(result.election(), result.figures(), result.base(),
@@ -54,7 +55,7 @@ public final class ElectionPapers {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("summary", "Kiểm phiếu bầu " + body + " nhiệm kỳ " + result.congress().term() + round);
         data.put("time", clock(declaredAt));
-        data.put("place", ElectionNames.meeting(result.election(), result.convener()));
+        data.put("place", ElectionNames.meeting(result.election(), holder));
         data.put("attendance", "Ban kiểm phiếu gồm các đồng chí: " + tellers(result.tellers()));
         data.put("blocks", blocks);
         Teller head = head(result.tellers());
@@ -66,17 +67,22 @@ public final class ElectionPapers {
                 declaredAt.toLocalDate(), createdBy);
     }
 
-    /** The submission asking the higher committee to approve (chuẩn y) every result of the congress. */
+    /**
+     * The submission asking the higher committee to approve (chuẩn y) every result of the congress: from the
+     * organisation holding the congress to the committee directly above it (for a cell under a committee, from the
+     * cell to its convening committee).
+     */
     public TemplateIssue submission(ResultsSubmitted submitted, String sourceEventId, LocalDate date,
             String createdBy) {
-        Convener convener = submitted.convener();
+        Convener convener = submitted.congress().holder(submitted.convener());
+        HigherBody approver = submitted.congress().approver(submitted.convener(), submitted.higherBody());
         String congress = "Đại hội " + convener.name() + " nhiệm kỳ " + submitted.congress().term();
-        String addressee = ElectionNames.approvingBody(submitted.higherBody());
+        String addressee = ElectionNames.approvingBody(approver);
         List<Map<String, Object>> blocks = new ArrayList<>();
         int n = 0;
         for (ElectionResult result : submitted.results()) {
             n++;
-            String body = ElectionNames.body(result.election(), convener, submitted.higherBody());
+            String body = ElectionNames.body(result.election(), convener, approver);
             blocks.add(Map.of("heading", n + ". Kết quả bầu " + body + round(result)));
             ResultBlocks.electedOnly(result, submitted.congress().delegate(), blocks);
         }
@@ -91,7 +97,7 @@ public final class ElectionPapers {
         data.put("blocks", blocks);
         data.put("signature", signature(convener));
         data.put("recipients", List.of("Như trên,", filing(convener)));
-        return issue(DocumentType.SUBMISSION, submitted.congress(), convener, submitted.higherBody(), data,
+        return issue(DocumentType.SUBMISSION, submitted.congress(), convener, approver, data,
                 "Tờ trình đề nghị chuẩn y kết quả bầu cử tại " + congress, sourceEventId, date, createdBy);
     }
 
@@ -99,22 +105,24 @@ public final class ElectionPapers {
     public TemplateIssue congressMinutes(ResultsSubmitted submitted, String sourceEventId, LocalDate date,
             String createdBy) {
         Convener convener = submitted.convener();
-        String congress = "Đại hội " + convener.name() + " nhiệm kỳ " + submitted.congress().term();
+        Convener holder = submitted.congress().holder(convener);
+        String congress = "Đại hội " + holder.name() + " nhiệm kỳ " + submitted.congress().term();
         List<Map<String, Object>> blocks = new ArrayList<>();
         int n = 0;
         for (ElectionResult result : submitted.results()) {
             n++;
-            String body = ElectionNames.body(result.election(), convener, submitted.higherBody());
+            String body = ElectionNames.body(result.election(), holder, submitted.higherBody());
             blocks.add(Map.of("heading", n + ". Bầu " + body + round(result)));
             ResultBlocks.of(result, submitted.congress().delegate(), null, null, blocks);
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("summary", congress + " (phần bầu cử)");
         data.put("time", days(submitted.congress()));
-        data.put("place", "Đại hội " + convener.name());
+        data.put("place", "Đại hội " + holder.name());
         data.put("blocks", blocks);
         data.put("signature", Map.of("authority", "", "position", "T/M ĐOÀN CHỦ TỊCH", "name", ""));
-        data.put("recipients", List.of(ElectionNames.approvingBody(submitted.higherBody()) + ",",
+        data.put("recipients", List.of(ElectionNames.approvingBody(submitted.congress().approver(convener,
+                        submitted.higherBody())) + ",",
                 "Lưu hồ sơ Đại hội."));
         return issue(DocumentType.MINUTES, submitted.congress(), convener, submitted.higherBody(), data,
                 "Biên bản " + congress + " (phần bầu cử)", sourceEventId, date, createdBy);
