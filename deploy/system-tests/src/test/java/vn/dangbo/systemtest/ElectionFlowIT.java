@@ -158,7 +158,9 @@ class ElectionFlowIT {
         // docs-service prints the ballots: 9 voters present and 3 spares, each with its serial
         Map<String, Object> ballots = Documents.awaitIssued(congressId, "PB", 1).get(0);
         String ballotText = Documents.pdfText(ballots.get("id"));
-        for (String expected : List.of("ĐẢNG CỘNG SẢN VIỆT NAM", "PHIẾU BẦU CỬ", "Chi ủy", "2020-2022",
+        // the committee convenes (its name where the stamp goes); the cell elects its own committee
+        for (String expected : List.of("ĐẢNG ỦY SỞ TƯ PHÁP", "ĐẢNG CỘNG SẢN VIỆT NAM", "PHIẾU BẦU CỬ",
+                "Chi ủy Chi bộ Văn phòng Sở nhiệm kỳ 2020-2022", "Đại hội Chi bộ Văn phòng Sở",
                 "Bầu 3 trong số 4 đồng chí", "Hoàng Văn Dũng", "Lê Thị Thu Hằng", "Phạm Đức Mạnh", "Trần Văn Quyết",
                 "Mã phiếu: CU1-1 ", "Mã phiếu: CU1-12")) {
             assertTrue(ballotText.contains(expected), expected + " in " + ballotText);
@@ -206,7 +208,8 @@ class ElectionFlowIT {
 
         // the counting minutes: the figures, the votes, the tellers
         String minutes = awaitText(congressId, "BB", "");
-        for (String expected : List.of("BIÊN BẢN", "Kiểm phiếu bầu", "Phạm Văn Hòa", "Nguyễn Thị Mai",
+        for (String expected : List.of("BIÊN BẢN", "Kiểm phiếu bầu Chi ủy Chi bộ Văn phòng Sở nhiệm kỳ 2020-2022",
+                "Địa điểm: Đại hội Chi bộ Văn phòng Sở", "Phạm Văn Hòa (Trưởng ban)", "Nguyễn Thị Mai",
                 "Lê Thị Thu Hằng", "77,78", "Hoàng Văn Dũng", "33,33", ABSENCE_APPROVED_BY, "căn cứ tính kết quả bầu cử: 9")) {
             assertTrue(minutes.contains(expected), expected + " in " + minutes);
         }
@@ -229,7 +232,8 @@ class ElectionFlowIT {
                 .filter(d -> String.valueOf(d.get("title")).contains("Bí thư")
                         && !String.valueOf(d.get("title")).contains("Phó Bí thư"))
                 .findFirst().orElseThrow().get("id"));
-        for (String expected : List.of("Lê Thị Thu Hằng", "Đồng ý", "Không đồng ý", "Mã phiếu: BT1-1 ")) {
+        for (String expected : List.of("Bí thư Chi bộ Văn phòng Sở nhiệm kỳ 2020-2022", "Lê Thị Thu Hằng", "Đồng ý",
+                "Không đồng ý", "Mã phiếu: BT1-1 ")) {
             assertTrue(ballotText.contains(expected), expected + " in " + ballotText);
         }
 
@@ -295,7 +299,13 @@ class ElectionFlowIT {
 
         // docs-service: the submission asking for approval, and the minutes' election part with the counting minutes
         String submission = awaitText(congressId, "TTr", "");
-        for (String expected : List.of("TỜ TRÌNH", "chuẩn y", "Lê Thị Thu Hằng", "Trần Văn Quyết", "Phạm Đức Mạnh")) {
+        // from the cell to the committee above it, which approves
+        for (String expected : List.of("TỜ TRÌNH", "CHI BỘ VĂN PHÒNG SỞ",
+                "Đề nghị chuẩn y kết quả bầu cử tại Đại hội Chi bộ Văn phòng Sở nhiệm kỳ 2020-2022",
+                "Kính gửi: Ban Thường vụ Đảng ủy Sở Tư pháp", "Kết quả bầu Chi ủy Chi bộ Văn phòng Sở",
+                "Kết quả bầu Bí thư Chi bộ Văn phòng Sở", "Kết quả bầu Phó Bí thư Chi bộ Văn phòng Sở",
+                "Lê Thị Thu Hằng", "Trần Văn Quyết", "Phạm Đức Mạnh",
+                "Chi bộ Văn phòng Sở kính đề nghị Ban Thường vụ Đảng ủy Sở Tư pháp xem xét, chuẩn y")) {
             assertTrue(submission.contains(expected), expected + " in " + submission);
         }
         assertFalse(submission.contains("Hoàng Văn Dũng"), "only the elected are submitted: " + submission);
