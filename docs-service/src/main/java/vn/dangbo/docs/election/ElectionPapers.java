@@ -43,7 +43,9 @@ public final class ElectionPapers {
     /** The counting minutes of one ballot, signed for the counting committee by its head. */
     public TemplateIssue countingMinutes(ResultDeclared result, String sourceEventId, ZonedDateTime declaredAt,
             String createdBy) {
-        String body = ElectionNames.body(result.election(), result.convener(), result.higherBody());
+        Convener holder = result.congress().holder(result.convener());
+        String body = ElectionNames.body(result.election(), holder,
+                result.congress().holderHigher(result.convener(), result.higherBody()));
         String round = result.election().roundNo() > 1 ? " (bầu lần thứ " + result.election().roundNo() + ")" : "";
         List<Map<String, Object>> blocks = new ArrayList<>();
         ElectionResult figures = new ElectionResult(result.election(), result.figures(), result.base(),
@@ -54,7 +56,7 @@ public final class ElectionPapers {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("summary", "Kiểm phiếu bầu " + body + " nhiệm kỳ " + result.congress().term() + round);
         data.put("time", clock(declaredAt));
-        data.put("place", ElectionNames.meeting(result.election(), result.convener()));
+        data.put("place", ElectionNames.meeting(result.election(), holder));
         data.put("attendance", "Ban kiểm phiếu gồm các đồng chí: " + tellers(result.tellers()));
         data.put("blocks", blocks);
         Teller head = head(result.tellers());
@@ -70,13 +72,15 @@ public final class ElectionPapers {
     public TemplateIssue submission(ResultsSubmitted submitted, String sourceEventId, LocalDate date,
             String createdBy) {
         Convener convener = submitted.convener();
-        String congress = "Đại hội " + convener.name() + " nhiệm kỳ " + submitted.congress().term();
+        Convener holder = submitted.congress().holder(convener);
+        HigherBody holderHigher = submitted.congress().holderHigher(convener, submitted.higherBody());
+        String congress = "Đại hội " + holder.name() + " nhiệm kỳ " + submitted.congress().term();
         String addressee = ElectionNames.approvingBody(submitted.higherBody());
         List<Map<String, Object>> blocks = new ArrayList<>();
         int n = 0;
         for (ElectionResult result : submitted.results()) {
             n++;
-            String body = ElectionNames.body(result.election(), convener, submitted.higherBody());
+            String body = ElectionNames.body(result.election(), holder, holderHigher);
             blocks.add(Map.of("heading", n + ". Kết quả bầu " + body + round(result)));
             ResultBlocks.electedOnly(result, submitted.congress().delegate(), blocks);
         }
@@ -99,12 +103,14 @@ public final class ElectionPapers {
     public TemplateIssue congressMinutes(ResultsSubmitted submitted, String sourceEventId, LocalDate date,
             String createdBy) {
         Convener convener = submitted.convener();
-        String congress = "Đại hội " + convener.name() + " nhiệm kỳ " + submitted.congress().term();
+        Convener holder = submitted.congress().holder(convener);
+        HigherBody holderHigher = submitted.congress().holderHigher(convener, submitted.higherBody());
+        String congress = "Đại hội " + holder.name() + " nhiệm kỳ " + submitted.congress().term();
         List<Map<String, Object>> blocks = new ArrayList<>();
         int n = 0;
         for (ElectionResult result : submitted.results()) {
             n++;
-            String body = ElectionNames.body(result.election(), convener, submitted.higherBody());
+            String body = ElectionNames.body(result.election(), holder, holderHigher);
             blocks.add(Map.of("heading", n + ". Bầu " + body + round(result)));
             ResultBlocks.of(result, submitted.congress().delegate(), null, null, blocks);
         }

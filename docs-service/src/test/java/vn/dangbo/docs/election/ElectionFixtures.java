@@ -132,6 +132,10 @@ final class ElectionFixtures {
         ObjectNode congress = data.putObject("congress");
         congress.put("id", c.id().toString());
         congress.putNull("roundId");
+        // a committee's congress (or, in these fixtures, a cell convening its own): the convener's organisation
+        congress.put("organisationId", c.convenerId().toString());
+        congress.put("organisationName", c.convenerName());
+        congress.put("organisationType", c.convenerType());
         congress.put("kind", c.kind());
         congress.put("startDate", "2025-05-20");
         congress.put("endDate", "2025-05-21");
