@@ -32,13 +32,11 @@ public final class ElectionEvents {
     }
 
     /**
-     * The congress the election is held at.
-     *
-     * @param organisationId the organisation holding the congress: a cell under a committee is not its convener, and
-     *                       its documents name the cell's body and congress, not the committee's
+     * The congress the election is held at, with the organisation whose congress it is (it names the meeting and
+     * the bodies: "Đại hội Chi bộ I", "Chi ủy Chi bộ I"), which for a cell is not the convener.
      */
-    public record CongressRef(UUID id, UUID roundId, String kind, LocalDate startDate, LocalDate endDate,
-            String term, UUID organisationId, String organisationName, String organisationType) {
+    public record CongressRef(UUID id, UUID roundId, UUID organisationId, String organisationName,
+            String organisationType, String kind, LocalDate startDate, LocalDate endDate, String term) {
     }
 
     /** The organisation that convenes the congress (top left of its documents, where the stamp goes). */

@@ -37,7 +37,8 @@ public final class BallotPapers {
 
     public Ballots ballots(ListApproved list, String sourceEventId, LocalDate date, String createdBy) {
         Convener holder = list.congress().holder(list.convener());
-        String body = ElectionNames.body(list.election(), holder, list.higherBody());
+        String body = ElectionNames.body(list.election(), holder,
+                list.congress().holderHigher(list.convener(), list.higherBody()));
         List<String> names = list.candidates().stream()
                 .sorted(Comparator.comparingInt(Candidate::position))
                 .map(Candidate::fullName)

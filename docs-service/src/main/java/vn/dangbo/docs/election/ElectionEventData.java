@@ -30,36 +30,28 @@ public final class ElectionEventData {
     }
 
     /**
-     * @param organisationId the organisation holding the congress; absent in events published before it was added,
-     *                       then the convener's
+     * @param organisationId the organisation whose congress it is: it names the meeting and the bodies elected,
+     *                       while the convener (for a cell, the committee above it) issues the documents; absent
+     *                       from an older event, in which case the convener is that organisation
      */
-    public record Congress(UUID id, String kind, String startDate, String endDate, String term, UUID organisationId,
-            String organisationName, String organisationType) {
+    public record Congress(UUID id, UUID organisationId, String organisationName, String organisationType,
+            String kind, String startDate, String endDate, String term) {
+
+        /** The organisation whose congress it is, shaped as a convener ("Chi bộ I" at a cell's congress). */
+        public Convener holder(Convener convener) {
+            return organisationId == null || organisationId.equals(convener.id()) ? convener
+                    : new Convener(organisationId, organisationName, null, organisationType);
+        }
+
+        /** The body above {@link #holder}: the convener itself when the two differ (a cell under its committee). */
+        public HigherBody holderHigher(Convener convener, HigherBody higherBody) {
+            return organisationId == null || organisationId.equals(convener.id()) ? higherBody
+                    : new HigherBody(convener.id(), convener.name());
+        }
 
         /** A delegate congress counts delegates, an all-member one members. */
         public boolean delegate() {
             return "DELEGATE".equals(kind);
-        }
-
-        /**
-         * The organisation whose congress it is, which names the body elected and the congress: a cell's congress is
-         * convened by the committee above it, but it elects the cell's committee ("Chi ủy Chi bộ I"), not the
-         * committee's.
-         */
-        public Convener holder(Convener convener) {
-            if (organisationId == null || organisationName == null || organisationId.equals(convener.id())) {
-                return convener;
-            }
-            return new Convener(organisationId, organisationName, null, organisationType);
-        }
-
-        /**
-         * The body directly above the holder, which approves its results (chuẩn y): the convener for a cell convened
-         * by its committee, else the convener's higher body.
-         */
-        public HigherBody approver(Convener convener, HigherBody higherBody) {
-            Convener holder = holder(convener);
-            return holder == convener ? higherBody : new HigherBody(convener.id(), convener.name());
         }
     }
 

@@ -44,7 +44,8 @@ public final class ElectionPapers {
     public TemplateIssue countingMinutes(ResultDeclared result, String sourceEventId, ZonedDateTime declaredAt,
             String createdBy) {
         Convener holder = result.congress().holder(result.convener());
-        String body = ElectionNames.body(result.election(), holder, result.higherBody());
+        String body = ElectionNames.body(result.election(), holder,
+                result.congress().holderHigher(result.convener(), result.higherBody()));
         String round = result.election().roundNo() > 1 ? " (bầu lần thứ " + result.election().roundNo() + ")" : "";
         List<Map<String, Object>> blocks = new ArrayList<>();
         ElectionResult figures = new ElectionResult(result.election(), result.figures(), result.base(),
@@ -67,37 +68,36 @@ public final class ElectionPapers {
                 declaredAt.toLocalDate(), createdBy);
     }
 
-    /**
-     * The submission asking the higher committee to approve (chuẩn y) every result of the congress: from the
-     * organisation holding the congress to the committee directly above it (for a cell under a committee, from the
-     * cell to its convening committee).
-     */
+    /** The submission asking the higher committee to approve (chuẩn y) every result of the congress. */
     public TemplateIssue submission(ResultsSubmitted submitted, String sourceEventId, LocalDate date,
             String createdBy) {
-        Convener convener = submitted.congress().holder(submitted.convener());
-        HigherBody approver = submitted.congress().approver(submitted.convener(), submitted.higherBody());
-        String congress = "Đại hội " + convener.name() + " nhiệm kỳ " + submitted.congress().term();
-        String addressee = ElectionNames.approvingBody(approver);
+        // from the organisation whose congress it is to the body directly above it, which approves (as
+        // congress-service's approval requires): a cell under a committee submits to that committee, not to the
+        // committee's higher body
+        Convener holder = submitted.congress().holder(submitted.convener());
+        HigherBody holderHigher = submitted.congress().holderHigher(submitted.convener(), submitted.higherBody());
+        String congress = "Đại hội " + holder.name() + " nhiệm kỳ " + submitted.congress().term();
+        String addressee = ElectionNames.approvingBody(holderHigher);
         List<Map<String, Object>> blocks = new ArrayList<>();
         int n = 0;
         for (ElectionResult result : submitted.results()) {
             n++;
-            String body = ElectionNames.body(result.election(), convener, approver);
+            String body = ElectionNames.body(result.election(), holder, holderHigher);
             blocks.add(Map.of("heading", n + ". Kết quả bầu " + body + round(result)));
             ResultBlocks.electedOnly(result, submitted.congress().delegate(), blocks);
         }
-        blocks.add(Map.of("text", ElectionNames.issuingBody(convener) + " kính đề nghị " + addressee
+        blocks.add(Map.of("text", ElectionNames.issuingBody(holder) + " kính đề nghị " + addressee
                 + " xem xét, chuẩn y kết quả bầu cử tại " + congress + " nêu trên./."));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("summary", "Đề nghị chuẩn y kết quả bầu cử tại " + congress);
         data.put("addressee", addressee);
         data.put("preamble", List.of("Căn cứ Điều lệ Đảng và Quy chế bầu cử trong Đảng;",
                 "Căn cứ các biên bản kiểm phiếu của Ban kiểm phiếu tại " + congress + ";",
-                ElectionNames.issuingBody(convener) + " báo cáo kết quả bầu cử như sau:"));
+                ElectionNames.issuingBody(holder) + " báo cáo kết quả bầu cử như sau:"));
         data.put("blocks", blocks);
-        data.put("signature", signature(convener));
-        data.put("recipients", List.of("Như trên,", filing(convener)));
-        return issue(DocumentType.SUBMISSION, submitted.congress(), convener, approver, data,
+        data.put("signature", signature(holder));
+        data.put("recipients", List.of("Như trên,", filing(holder)));
+        return issue(DocumentType.SUBMISSION, submitted.congress(), holder, holderHigher, data,
                 "Tờ trình đề nghị chuẩn y kết quả bầu cử tại " + congress, sourceEventId, date, createdBy);
     }
 
@@ -106,23 +106,23 @@ public final class ElectionPapers {
             String createdBy) {
         Convener convener = submitted.convener();
         Convener holder = submitted.congress().holder(convener);
+        HigherBody holderHigher = submitted.congress().holderHigher(convener, submitted.higherBody());
         String congress = "Đại hội " + holder.name() + " nhiệm kỳ " + submitted.congress().term();
         List<Map<String, Object>> blocks = new ArrayList<>();
         int n = 0;
         for (ElectionResult result : submitted.results()) {
             n++;
-            String body = ElectionNames.body(result.election(), holder, submitted.higherBody());
+            String body = ElectionNames.body(result.election(), holder, holderHigher);
             blocks.add(Map.of("heading", n + ". Bầu " + body + round(result)));
             ResultBlocks.of(result, submitted.congress().delegate(), null, null, blocks);
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("summary", congress + " (phần bầu cử)");
         data.put("time", days(submitted.congress()));
-        data.put("place", "Đại hội " + holder.name());
+        data.put("place", "Đại hội " + convener.name());
         data.put("blocks", blocks);
         data.put("signature", Map.of("authority", "", "position", "T/M ĐOÀN CHỦ TỊCH", "name", ""));
-        data.put("recipients", List.of(ElectionNames.approvingBody(submitted.congress().approver(convener,
-                        submitted.higherBody())) + ",",
+        data.put("recipients", List.of(ElectionNames.approvingBody(holderHigher) + ",",
                 "Lưu hồ sơ Đại hội."));
         return issue(DocumentType.MINUTES, submitted.congress(), convener, submitted.higherBody(), data,
                 "Biên bản " + congress + " (phần bầu cử)", sourceEventId, date, createdBy);

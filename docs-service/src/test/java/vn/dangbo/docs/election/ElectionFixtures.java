@@ -142,15 +142,16 @@ final class ElectionFixtures {
         ObjectNode congress = data.putObject("congress");
         congress.put("id", c.id().toString());
         congress.putNull("roundId");
+        // a committee's congress (or, in these fixtures, a cell convening its own): the convener's organisation;
+        // else the cell under the convening committee
+        boolean own = c.organisationId() == null;
+        congress.put("organisationId", (own ? c.convenerId() : c.organisationId()).toString());
+        congress.put("organisationName", own ? c.convenerName() : c.organisationName());
+        congress.put("organisationType", own ? c.convenerType() : "CELL");
         congress.put("kind", c.kind());
         congress.put("startDate", "2025-05-20");
         congress.put("endDate", "2025-05-21");
         congress.put("term", c.term());
-        if (c.organisationId() != null) {
-            congress.put("organisationId", c.organisationId().toString());
-            congress.put("organisationName", c.organisationName());
-            congress.put("organisationType", "CELL");
-        }
         ObjectNode convener = data.putObject("convener");
         convener.put("id", c.convenerId().toString());
         convener.put("name", c.convenerName());
