@@ -31,9 +31,12 @@ public final class ElectionEvents {
     private ElectionEvents() {
     }
 
-    /** The congress the election is held at. */
-    public record CongressRef(UUID id, UUID roundId, String kind, LocalDate startDate, LocalDate endDate,
-            String term) {
+    /**
+     * The congress the election is held at, with the organisation whose congress it is (it names the meeting and
+     * the bodies: "Đại hội Chi bộ I", "Chi ủy Chi bộ I"), which for a cell is not the convener.
+     */
+    public record CongressRef(UUID id, UUID roundId, UUID organisationId, String organisationName,
+            String organisationType, String kind, LocalDate startDate, LocalDate endDate, String term) {
     }
 
     /** The organisation that convenes the congress (top left of its documents, where the stamp goes). */

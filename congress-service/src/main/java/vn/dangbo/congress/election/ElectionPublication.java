@@ -42,17 +42,25 @@ public class ElectionPublication {
     }
 
     public Heading heading(Congress congress, Election election) {
+        CongressHeading heading = heading(congress);
+        return new Heading(heading.congress(), heading.convener(), heading.higherBody(), ref(election));
+    }
+
+    /** The congress part of every election event's heading (the submission and the approval carry no election). */
+    public record CongressHeading(CongressRef congress, Convener convener, HigherBody higherBody) {
+    }
+
+    public CongressHeading heading(Congress congress) {
         KnownOrganisation organisation = find(congress.organisationId);
         OrganisationType type = OrganisationType.parse(organisation.type).orElse(null);
         KnownOrganisation convener = CongressRules.convenedByParent(type) && organisation.parentId != null
                 ? find(organisation.parentId) : organisation;
         KnownOrganisation higher = convener.parentId == null ? null : find(convener.parentId);
-        return new Heading(
-                new CongressRef(congress.id, congress.roundId, congress.kind.name(), congress.startDate,
-                        congress.endDate(), congress.term),
+        return new CongressHeading(
+                new CongressRef(congress.id, congress.roundId, organisation.id, organisation.name, organisation.type,
+                        congress.kind.name(), congress.startDate, congress.endDate(), congress.term),
                 new Convener(convener.id, convener.name, convener.shortCode, convener.type),
-                higher == null ? null : new HigherBody(higher.id, higher.name),
-                ref(election));
+                higher == null ? null : new HigherBody(higher.id, higher.name));
     }
 
     public static ElectionRef ref(Election election) {

@@ -8,6 +8,7 @@ import vn.dangbo.congress.congress.CongressPublication;
 import vn.dangbo.congress.congress.CongressRules;
 import vn.dangbo.congress.election.Election;
 import vn.dangbo.congress.election.ElectionEvents;
+import vn.dangbo.congress.election.ElectionPublication;
 import vn.dangbo.congress.round.RoundService;
 import vn.dangbo.congress.ruleset.RuleSet;
 import vn.dangbo.congress.ruleset.RuleSetCatalogue;
@@ -16,8 +17,9 @@ import vn.dangbo.kit.organisation.OrganisationDirectory;
 import vn.dangbo.kit.web.ProblemException;
 
 /**
- * What every election event carries about its congress: the congress, its convener (the committee, for a cell) and
- * the convener's higher body; and the rule set the congress' round names. Shared by results and approval.
+ * A congress with what results and approval need around it: the heading every election event carries (built by
+ * {@link ElectionPublication}), the organisation whose congress it is, the body that approves its results and the
+ * rule set its round names.
  */
 @ApplicationScoped
 public class ElectionParties {
@@ -32,27 +34,24 @@ public class ElectionParties {
     private final OrganisationDirectory organisations;
     private final RoundService rounds;
     private final RuleSetCatalogue ruleSets;
+    private final ElectionPublication headings;
 
     public ElectionParties(CongressLookup congresses, CongressPublication publication,
-            OrganisationDirectory organisations, RoundService rounds, RuleSetCatalogue ruleSets) {
+            OrganisationDirectory organisations, RoundService rounds, RuleSetCatalogue ruleSets,
+            ElectionPublication headings) {
         this.congresses = congresses;
         this.publication = publication;
         this.organisations = organisations;
         this.rounds = rounds;
         this.ruleSets = ruleSets;
+        this.headings = headings;
     }
 
     public Parties of(UUID congressId) {
         Congress congress = congresses.get(congressId);
         KnownOrganisation organisation = publication.organisationOf(congress);
-        KnownOrganisation convener = CongressRules.convenedByParent(CongressPublication.type(organisation))
-                ? parent(organisation) : organisation;
-        KnownOrganisation higher = convener.parentId == null ? null : parent(convener);
-        return new Parties(congress, organisation,
-                new ElectionEvents.CongressRef(congress.id, congress.roundId, congress.kind.name(), congress.startDate,
-                        congress.endDate(), congress.term),
-                new ElectionEvents.Convener(convener.id, convener.name, convener.shortCode, convener.type),
-                higher == null ? null : new ElectionEvents.HigherBody(higher.id, higher.name));
+        ElectionPublication.CongressHeading heading = headings.heading(congress);
+        return new Parties(congress, organisation, heading.congress(), heading.convener(), heading.higherBody());
     }
 
     /** The organisation directly above the congress' own: the committee that approves its results (chuẩn y). */
@@ -70,9 +69,7 @@ public class ElectionParties {
     }
 
     public static ElectionEvents.ElectionRef ref(Election election) {
-        return new ElectionEvents.ElectionRef(election.id, election.office.name(), election.office.title(),
-                election.electorate.name(), election.roundNo, election.seats, election.alternateSeats,
-                election.ballotKind == null ? null : election.ballotKind.name());
+        return ElectionPublication.ref(election);
     }
 
     public static ElectionEvents.Figures figures(Election election) {

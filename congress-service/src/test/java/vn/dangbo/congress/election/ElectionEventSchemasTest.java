@@ -55,10 +55,14 @@ class ElectionEventSchemasTest {
     private static final Path SCHEMAS = Path.of("src/main/resources/META-INF/resources/events/schemas");
     private static final Path ASYNCAPI = Path.of("src/main/resources/META-INF/resources/events/asyncapi.yaml");
 
-    private static final CongressRef CONGRESS = new CongressRef(UUID.randomUUID(), UUID.randomUUID(), "ALL_MEMBER",
-            LocalDate.of(2020, 5, 20), LocalDate.of(2020, 5, 20), "2020-2022");
-    private static final Convener CONVENER = new Convener(UUID.randomUUID(), "Chi bộ Phòng Tổng hợp", "CB", "CELL");
-    private static final HigherBody HIGHER = new HigherBody(UUID.randomUUID(), "Đảng ủy Văn phòng UBND tỉnh");
+    private static final CongressRef CONGRESS = new CongressRef(UUID.randomUUID(), UUID.randomUUID(),
+            UUID.randomUUID(), "Chi bộ Phòng Tổng hợp", "CELL", "ALL_MEMBER", LocalDate.of(2020, 5, 20),
+            LocalDate.of(2020, 5, 20), "2020-2022");
+    // a cell's congress is convened by the committee above it
+    private static final Convener CONVENER = new Convener(UUID.randomUUID(), "Đảng bộ Văn phòng UBND tỉnh", "ĐU",
+            "GRASSROOTS_COMMITTEE");
+    private static final HigherBody HIGHER = new HigherBody(UUID.randomUUID(),
+            "Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh");
     private static final ElectionRef COMMITTEE = new ElectionRef(UUID.randomUUID(), "CELL_COMMITTEE", "Chi ủy",
             "CONGRESS", 1, 3, 0, "STRIKE_OUT");
     private static final ElectionRef SECRETARY = new ElectionRef(UUID.randomUUID(), "SECRETARY", "Bí thư Chi bộ",

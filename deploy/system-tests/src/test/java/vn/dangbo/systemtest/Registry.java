@@ -54,4 +54,13 @@ final class Registry {
                 .body(Map.of("effectiveDate", effectiveDate.toString(), "decisionReference", "Quyết định số 07-QĐ/ĐU"))
                 .post("/members/" + memberId + "/full-membership").then().statusCode(200);
     }
+
+    /** Gives the member a position in a party body from {@code startedOn}, as an office records it by hand. */
+    static void position(String memberId, String role, UUID organisation, LocalDate startedOn, String decision) {
+        given().baseUri(SystemUnderTest.url("registry-service"))
+                .auth().oauth2(SystemUnderTest.admin()).contentType(ContentType.JSON)
+                .body(Map.of("role", role, "organisationId", organisation.toString(),
+                        "startedOn", startedOn.toString(), "decisionReference", decision))
+                .post("/members/" + memberId + "/positions").then().statusCode(201);
+    }
 }

@@ -32,6 +32,11 @@ final class SystemUnderTest {
         return stack().tokens().admin();
     }
 
+    /** An officer of the organisation (and its subtree). */
+    static String officer(java.util.UUID organisation) {
+        return stack().tokens().officer(organisation.toString());
+    }
+
     static Connection database(String name) throws SQLException {
         return DriverManager.getConnection(stack().jdbcUrl(name), stack().databaseUser(), stack().databasePassword());
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import vn.dangbo.docs.document.TemplateIssue;
 import vn.dangbo.docs.election.ElectionEventData.Candidate;
+import vn.dangbo.docs.election.ElectionEventData.Convener;
 import vn.dangbo.docs.election.ElectionEventData.ListApproved;
 import vn.dangbo.docs.numbering.NumberRun;
 import vn.dangbo.docs.template.DocumentType;
@@ -35,7 +36,9 @@ public final class BallotPapers {
     }
 
     public Ballots ballots(ListApproved list, String sourceEventId, LocalDate date, String createdBy) {
-        String body = ElectionNames.body(list.election(), list.convener(), list.higherBody());
+        Convener holder = list.congress().holder(list.convener());
+        String body = ElectionNames.body(list.election(), holder,
+                list.congress().holderHigher(list.convener(), list.higherBody()));
         List<String> names = list.candidates().stream()
                 .sorted(Comparator.comparingInt(Candidate::position))
                 .map(Candidate::fullName)
@@ -47,7 +50,7 @@ public final class BallotPapers {
         data.put("alternates", list.election().alternateSeats());
         data.put("candidates", names);
         data.put("kind", list.election().ballotKind());
-        data.put("congress", ElectionNames.meeting(list.election(), list.convener()));
+        data.put("congress", ElectionNames.meeting(list.election(), holder));
         data.put("round", list.election().roundNo());
         data.put("paper", names.size() <= A5_MOST_NAMES ? "A5" : "A4");
 

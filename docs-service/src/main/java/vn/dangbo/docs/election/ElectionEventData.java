@@ -29,7 +29,25 @@ public final class ElectionEventData {
     private ElectionEventData() {
     }
 
-    public record Congress(UUID id, String kind, String startDate, String endDate, String term) {
+    /**
+     * @param organisationId the organisation whose congress it is: it names the meeting and the bodies elected,
+     *                       while the convener (for a cell, the committee above it) issues the documents; absent
+     *                       from an older event, in which case the convener is that organisation
+     */
+    public record Congress(UUID id, UUID organisationId, String organisationName, String organisationType,
+            String kind, String startDate, String endDate, String term) {
+
+        /** The organisation whose congress it is, shaped as a convener ("Chi bộ I" at a cell's congress). */
+        public Convener holder(Convener convener) {
+            return organisationId == null || organisationId.equals(convener.id()) ? convener
+                    : new Convener(organisationId, organisationName, null, organisationType);
+        }
+
+        /** The body above {@link #holder}: the convener itself when the two differ (a cell under its committee). */
+        public HigherBody holderHigher(Convener convener, HigherBody higherBody) {
+            return organisationId == null || organisationId.equals(convener.id()) ? higherBody
+                    : new HigherBody(convener.id(), convener.name());
+        }
 
         /** A delegate congress counts delegates, an all-member one members. */
         public boolean delegate() {

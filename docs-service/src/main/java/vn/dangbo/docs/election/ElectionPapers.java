@@ -43,7 +43,9 @@ public final class ElectionPapers {
     /** The counting minutes of one ballot, signed for the counting committee by its head. */
     public TemplateIssue countingMinutes(ResultDeclared result, String sourceEventId, ZonedDateTime declaredAt,
             String createdBy) {
-        String body = ElectionNames.body(result.election(), result.convener(), result.higherBody());
+        Convener holder = result.congress().holder(result.convener());
+        String body = ElectionNames.body(result.election(), holder,
+                result.congress().holderHigher(result.convener(), result.higherBody()));
         String round = result.election().roundNo() > 1 ? " (bầu lần thứ " + result.election().roundNo() + ")" : "";
         List<Map<String, Object>> blocks = new ArrayList<>();
         ElectionResult figures = new ElectionResult(result.election(), result.figures(), result.base(),
@@ -54,7 +56,7 @@ public final class ElectionPapers {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("summary", "Kiểm phiếu bầu " + body + " nhiệm kỳ " + result.congress().term() + round);
         data.put("time", clock(declaredAt));
-        data.put("place", ElectionNames.meeting(result.election(), result.convener()));
+        data.put("place", ElectionNames.meeting(result.election(), holder));
         data.put("attendance", "Ban kiểm phiếu gồm các đồng chí: " + tellers(result.tellers()));
         data.put("blocks", blocks);
         Teller head = head(result.tellers());
@@ -69,29 +71,33 @@ public final class ElectionPapers {
     /** The submission asking the higher committee to approve (chuẩn y) every result of the congress. */
     public TemplateIssue submission(ResultsSubmitted submitted, String sourceEventId, LocalDate date,
             String createdBy) {
-        Convener convener = submitted.convener();
-        String congress = "Đại hội " + convener.name() + " nhiệm kỳ " + submitted.congress().term();
-        String addressee = ElectionNames.approvingBody(submitted.higherBody());
+        // from the organisation whose congress it is to the body directly above it, which approves (as
+        // congress-service's approval requires): a cell under a committee submits to that committee, not to the
+        // committee's higher body
+        Convener holder = submitted.congress().holder(submitted.convener());
+        HigherBody holderHigher = submitted.congress().holderHigher(submitted.convener(), submitted.higherBody());
+        String congress = "Đại hội " + holder.name() + " nhiệm kỳ " + submitted.congress().term();
+        String addressee = ElectionNames.approvingBody(holderHigher);
         List<Map<String, Object>> blocks = new ArrayList<>();
         int n = 0;
         for (ElectionResult result : submitted.results()) {
             n++;
-            String body = ElectionNames.body(result.election(), convener, submitted.higherBody());
+            String body = ElectionNames.body(result.election(), holder, holderHigher);
             blocks.add(Map.of("heading", n + ". Kết quả bầu " + body + round(result)));
             ResultBlocks.electedOnly(result, submitted.congress().delegate(), blocks);
         }
-        blocks.add(Map.of("text", ElectionNames.issuingBody(convener) + " kính đề nghị " + addressee
+        blocks.add(Map.of("text", ElectionNames.issuingBody(holder) + " kính đề nghị " + addressee
                 + " xem xét, chuẩn y kết quả bầu cử tại " + congress + " nêu trên./."));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("summary", "Đề nghị chuẩn y kết quả bầu cử tại " + congress);
         data.put("addressee", addressee);
         data.put("preamble", List.of("Căn cứ Điều lệ Đảng và Quy chế bầu cử trong Đảng;",
                 "Căn cứ các biên bản kiểm phiếu của Ban kiểm phiếu tại " + congress + ";",
-                ElectionNames.issuingBody(convener) + " báo cáo kết quả bầu cử như sau:"));
+                ElectionNames.issuingBody(holder) + " báo cáo kết quả bầu cử như sau:"));
         data.put("blocks", blocks);
-        data.put("signature", signature(convener));
-        data.put("recipients", List.of("Như trên,", filing(convener)));
-        return issue(DocumentType.SUBMISSION, submitted.congress(), convener, submitted.higherBody(), data,
+        data.put("signature", signature(holder));
+        data.put("recipients", List.of("Như trên,", filing(holder)));
+        return issue(DocumentType.SUBMISSION, submitted.congress(), holder, holderHigher, data,
                 "Tờ trình đề nghị chuẩn y kết quả bầu cử tại " + congress, sourceEventId, date, createdBy);
     }
 
@@ -99,12 +105,14 @@ public final class ElectionPapers {
     public TemplateIssue congressMinutes(ResultsSubmitted submitted, String sourceEventId, LocalDate date,
             String createdBy) {
         Convener convener = submitted.convener();
-        String congress = "Đại hội " + convener.name() + " nhiệm kỳ " + submitted.congress().term();
+        Convener holder = submitted.congress().holder(convener);
+        HigherBody holderHigher = submitted.congress().holderHigher(convener, submitted.higherBody());
+        String congress = "Đại hội " + holder.name() + " nhiệm kỳ " + submitted.congress().term();
         List<Map<String, Object>> blocks = new ArrayList<>();
         int n = 0;
         for (ElectionResult result : submitted.results()) {
             n++;
-            String body = ElectionNames.body(result.election(), convener, submitted.higherBody());
+            String body = ElectionNames.body(result.election(), holder, holderHigher);
             blocks.add(Map.of("heading", n + ". Bầu " + body + round(result)));
             ResultBlocks.of(result, submitted.congress().delegate(), null, null, blocks);
         }
@@ -114,7 +122,7 @@ public final class ElectionPapers {
         data.put("place", "Đại hội " + convener.name());
         data.put("blocks", blocks);
         data.put("signature", Map.of("authority", "", "position", "T/M ĐOÀN CHỦ TỊCH", "name", ""));
-        data.put("recipients", List.of(ElectionNames.approvingBody(submitted.higherBody()) + ",",
+        data.put("recipients", List.of(ElectionNames.approvingBody(holderHigher) + ",",
                 "Lưu hồ sơ Đại hội."));
         return issue(DocumentType.MINUTES, submitted.congress(), convener, submitted.higherBody(), data,
                 "Biên bản " + congress + " (phần bầu cử)", sourceEventId, date, createdBy);

@@ -32,19 +32,29 @@ final class ElectionFixtures {
     private ElectionFixtures() {
     }
 
-    /** A congress with its convener: a committee ({@code GRASSROOTS_COMMITTEE}) or a cell ({@code CELL}). */
+    /**
+     * A congress with its convener: a committee ({@code GRASSROOTS_COMMITTEE}) or a cell ({@code CELL}); the
+     * organisation holding it when it is not the convener (a cell under a committee), else null.
+     */
     record Congress(UUID id, String kind, String term, UUID convenerId, String convenerName, String convenerType,
-            String shortCode, String higherBodyName) {
+            String shortCode, String higherBodyName, UUID organisationId, String organisationName) {
     }
 
     static Congress committeeCongress(String convenerName) {
         return new Congress(UUID.randomUUID(), "DELEGATE", "2025-2030", UUID.randomUUID(), convenerName,
-                "GRASSROOTS_COMMITTEE", "ĐU", "Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh");
+                "GRASSROOTS_COMMITTEE", "ĐU", "Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh", null, null);
     }
 
     static Congress cellCongress(String cellName) {
         return new Congress(UUID.randomUUID(), "ALL_MEMBER", "2025-2027", UUID.randomUUID(), cellName, "CELL", null,
-                "Đảng bộ Văn phòng UBND tỉnh");
+                "Đảng bộ Văn phòng UBND tỉnh", null, null);
+    }
+
+    /** A cell's congress as congress-service publishes it for a cell under a committee: convened by the committee. */
+    static Congress cellConvenedByItsCommittee(String cellName, String committeeName) {
+        return new Congress(UUID.randomUUID(), "ALL_MEMBER", "2025-2027", UUID.randomUUID(), committeeName,
+                "GRASSROOTS_COMMITTEE", "ĐU", "Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh", UUID.randomUUID(),
+                cellName);
     }
 
     /** An election: office, its title as congress-service names it, seats, alternates and ballot kind. */
@@ -132,6 +142,12 @@ final class ElectionFixtures {
         ObjectNode congress = data.putObject("congress");
         congress.put("id", c.id().toString());
         congress.putNull("roundId");
+        // a committee's congress (or, in these fixtures, a cell convening its own): the convener's organisation;
+        // else the cell under the convening committee
+        boolean own = c.organisationId() == null;
+        congress.put("organisationId", (own ? c.convenerId() : c.organisationId()).toString());
+        congress.put("organisationName", own ? c.convenerName() : c.organisationName());
+        congress.put("organisationType", own ? c.convenerType() : "CELL");
         congress.put("kind", c.kind());
         congress.put("startDate", "2025-05-20");
         congress.put("endDate", "2025-05-21");

@@ -47,4 +47,25 @@ class ElectionNamesTest {
         return ElectionNames.body(new Election(UUID.randomUUID(), office, title, "CONGRESS", 1, 1, 0, "STRIKE_OUT"),
                 convener, HIGHER);
     }
+
+    @Test
+    void aCellsCongressIsNamedAfterTheCellThoughItsCommitteeConvenesIt() {
+        ElectionEventData.Congress cellCongress = new ElectionEventData.Congress(UUID.randomUUID(), CELL.id(),
+                CELL.name(), "CELL", "ALL_MEMBER", "2020-03-20", "2020-03-20", "2020-2022");
+        Convener holder = cellCongress.holder(COMMITTEE);
+        HigherBody above = cellCongress.holderHigher(COMMITTEE, HIGHER);
+        Election committee = new Election(UUID.randomUUID(), "CELL_COMMITTEE", "Chi ủy", "CONGRESS", 1, 3, 0,
+                "STRIKE_OUT");
+        assertEquals("Chi ủy Chi bộ I", ElectionNames.body(committee, holder, above));
+        assertEquals("Đại hội Chi bộ I", ElectionNames.meeting(committee, holder));
+        Election delegation = new Election(UUID.randomUUID(), "DELEGATION", "Đại biểu dự Đại hội cấp trên",
+                "CONGRESS", 1, 2, 1, "STRIKE_OUT");
+        assertEquals("Đại biểu dự Đại hội Đảng bộ Văn phòng UBND tỉnh", ElectionNames.body(delegation, holder, above));
+        // a committee's congress: the convener is its own organisation
+        ElectionEventData.Congress committeeCongress = new ElectionEventData.Congress(UUID.randomUUID(),
+                COMMITTEE.id(), COMMITTEE.name(), "GRASSROOTS_COMMITTEE", "DELEGATE", "2020-06-18", "2020-06-19",
+                "2020-2025");
+        assertEquals(COMMITTEE, committeeCongress.holder(COMMITTEE));
+        assertEquals(HIGHER, committeeCongress.holderHigher(COMMITTEE, HIGHER));
+    }
 }

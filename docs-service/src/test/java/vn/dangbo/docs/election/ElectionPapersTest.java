@@ -195,6 +195,42 @@ class ElectionPapersTest {
         }
     }
 
+    @Test
+    void aCellConvenedByItsCommitteeHasItsOwnBodyOnTheBallotAndSubmitsItsResultsToThatCommittee() throws IOException {
+        Congress cell = ElectionFixtures.cellConvenedByItsCommittee("Chi bộ Phòng Tổng hợp",
+                "Đảng bộ Văn phòng UBND tỉnh");
+        Election committee = new Election(UUID.randomUUID(), "CELL_COMMITTEE", "Chi ủy", "CONGRESS", 1, 3, 0,
+                "STRIKE_OUT");
+        IncomingEvent list = event(ElectionFixtures.LIST_APPROVED, ElectionFixtures.listApproved(cell, committee,
+                SIX.subList(0, 4), 9, 3, "CU1-"));
+        BallotPapers.Ballots ballots = new BallotPapers("Lào Cai").ballots(ElectionEventData.listApproved(list),
+                list.id(), LocalDate.of(2025, 5, 20), "event:test");
+        String ballotText = normalizeWhitespace(TextExtraction.pdfText(render(ballots.issue(), ballots.copies())));
+        // the committee convenes (its stamp, top left); the cell elects its own committee at its own congress
+        for (String expected : List.of("ĐẢNG ỦY VĂN PHÒNG UBND TỈNH", "Chi ủy Chi bộ Phòng Tổng hợp nhiệm kỳ 2025-2027",
+                "Đại hội Chi bộ Phòng Tổng hợp")) {
+            assertTrue(ballotText.contains(expected), () -> "missing \"" + expected + "\" in " + ballotText);
+        }
+        assertFalse(ballotText.contains("Chi ủy Đảng bộ"), ballotText);
+
+        IncomingEvent event = event(ElectionFixtures.RESULTS_SUBMITTED, ElectionFixtures.resultsSubmitted(cell,
+                List.of(committee), List.of(List.of(new Votes("Nguyễn Hữu Long", 9, "100.00", "ELECTED"),
+                        new Votes("Lò Thị Xuân", 7, "77.78", "ELECTED"), new Votes("Hoàng Văn Đức", 6, "66.67",
+                                "ELECTED"), new Votes("Trần Văn Điều", 3, "33.33", "NOT_ELECTED"))), 10));
+        ElectionEventData.ResultsSubmitted submitted = ElectionEventData.resultsSubmitted(event);
+        String text = normalizeWhitespace(TextExtraction.pdfText(PDF.render(new ElectionPapers("Lào Cai",
+                "Nguyễn Hữu Long").submission(submitted, event.id(), LocalDate.of(2025, 5, 22), "event:test")
+                .copy(templates, 1))));
+        for (String expected : List.of("ĐẢNG BỘ VĂN PHÒNG UBND TỈNH", "CHI BỘ PHÒNG TỔNG HỢP", "Số 01-TTr/CB",
+                "Đề nghị chuẩn y kết quả bầu cử tại Đại hội Chi bộ Phòng Tổng hợp nhiệm kỳ 2025-2027",
+                "Kính gửi: Ban Thường vụ Đảng ủy Văn phòng UBND tỉnh", "1. Kết quả bầu Chi ủy Chi bộ Phòng Tổng hợp",
+                "Chi bộ Phòng Tổng hợp kính đề nghị Ban Thường vụ Đảng ủy Văn phòng UBND tỉnh xem xét, chuẩn y",
+                "T/M CHI BỘ")) {
+            assertTrue(text.contains(expected), () -> "missing \"" + expected + "\" in " + text);
+        }
+        assertFalse(text.contains("Khối các cơ quan"), "the committee above the cell approves: " + text);
+    }
+
     private byte[] render(TemplateIssue issue, List<java.util.Map<String, Object>> copies) {
         List<PartyDocument> documents = new ArrayList<>();
         for (java.util.Map<String, Object> copy : copies) {

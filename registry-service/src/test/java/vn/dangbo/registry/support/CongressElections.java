@@ -43,7 +43,8 @@ public final class CongressElections {
     /** results.approved as congress-service publishes it, validated against its schema. */
     public static String resultsApproved(Approval a) {
         ObjectNode data = JSON.createObjectNode();
-        data.set("congress", congress(a.congressId(), a.approvedOn().minusDays(20)));
+        data.set("congress", congress(a.congressId(), a.convenerId(), a.convenerName(), a.convenerType(),
+                a.approvedOn().minusDays(20)));
         ObjectNode convener = data.putObject("convener");
         convener.put("id", a.convenerId().toString());
         convener.put("name", a.convenerName());
@@ -68,7 +69,8 @@ public final class CongressElections {
      */
     public static String listApproved(UUID congressId, UUID convenerId, UUID memberId, String fullName) {
         ObjectNode data = JSON.createObjectNode();
-        data.set("congress", congress(congressId, LocalDate.of(2025, 6, 20)));
+        data.set("congress", congress(congressId, convenerId, "Chi bộ Phòng Tổng hợp", "CELL",
+                LocalDate.of(2025, 6, 20)));
         ObjectNode convener = data.putObject("convener");
         convener.put("id", convenerId.toString());
         convener.put("name", "Chi bộ Phòng Tổng hợp");
@@ -95,10 +97,15 @@ public final class CongressElections {
         return validated(LIST_APPROVED, data.toString());
     }
 
-    private static ObjectNode congress(UUID id, LocalDate day) {
+    /** The congress of {@code organisationId} (the positions' organisation; the registry reads only the positions). */
+    private static ObjectNode congress(UUID id, UUID organisationId, String organisationName, String organisationType,
+            LocalDate day) {
         ObjectNode congress = JSON.createObjectNode();
         congress.put("id", id.toString());
         congress.put("roundId", UUID.randomUUID().toString());
+        congress.put("organisationId", organisationId.toString());
+        congress.put("organisationName", organisationName);
+        congress.put("organisationType", organisationType);
         congress.put("kind", "ALL_MEMBER");
         congress.put("startDate", day.toString());
         congress.put("endDate", day.toString());
