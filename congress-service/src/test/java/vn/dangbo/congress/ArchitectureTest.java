@@ -22,7 +22,7 @@ class ArchitectureTest extends ServiceArchitectureTest {
                         "calendar.DeadlineEvents", "calendar.CalendarRow", "calendar.CalendarFeed",
                         "attendance.VoteBase", "attendance.AttendeeRole", "attendance.Standing",
                         "counting.CountBasis", "counting.BallotContent", "counting.GroupTally", "counting.Canonical",
-                        "counting.ContentRefusal", "counting.Mark")
+                        "counting.ContentRefusal", "counting.Mark", "counting.BallotSerials")
                 .plainJavaPackages("plandata", "checklist", "agenda")
                 .wiring("checklist.ChecklistCatalogue", "agenda.AgendaCatalogue"));
     }

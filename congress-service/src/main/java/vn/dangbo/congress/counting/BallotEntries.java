@@ -14,6 +14,7 @@ import vn.dangbo.congress.counting.CountingRecords.BallotFiguresRequest;
 import vn.dangbo.congress.counting.CountingRecords.EntryResponse;
 import vn.dangbo.congress.counting.CountingRecords.FiguresResponse;
 import vn.dangbo.congress.counting.CountingRecords.GroupTallyRequest;
+import vn.dangbo.congress.election.Election;
 import vn.dangbo.kit.web.ProblemException;
 
 /**
@@ -58,8 +59,15 @@ public class BallotEntries {
     public EntryResponse ballot(UUID electionId, BallotEntryRequest request) {
         Counting prepared = gate.prepare(electionId);
         String teller = teller(prepared, request.tellerCode());
+        String serial = request.serial().strip();
+        Election election = prepared.election();
+        int printed = (election.voters == null ? 0 : election.voters)
+                + (election.spareBallots == null ? 0 : election.spareBallots);
+        BallotSerials.refusal(election.serialPrefix, election.firstSerial, printed, serial).ifPresent(refusal -> {
+            throw ProblemException.ruleViolated(refusal, "serial");
+        });
         BallotContent content = Contents.ballot(prepared.basis(), request.kept(), request.marks());
-        return enter(prepared, request.serial().strip(), UnitKind.BALLOT, teller, content.canonical());
+        return enter(prepared, serial, UnitKind.BALLOT, teller, content.canonical());
     }
 
     @Transactional

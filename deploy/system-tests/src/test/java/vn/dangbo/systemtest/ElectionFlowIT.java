@@ -168,6 +168,9 @@ class ElectionFlowIT {
         assertFalse(ballotText.contains("CU1-13"), "12 ballots: " + ballotText);
 
         congress.ballots(election, 9, 9);
+        // a serial no ballot carries (a slip of the keyboard) is refused, naming the printed range
+        congress.kept(election, "CU1-13", "T1", List.of(hang)).statusCode(422).contentType(PROBLEM)
+                .body("detail", equalTo("Mã phiếu CU1-13 không có trong các phiếu đã in (CU1-1 đến CU1-12)"));
         for (int serial = 1; serial <= 9; serial++) {
             List<String> kept = serial <= 5 ? List.of(quyet, hang, manh)
                     : serial <= 7 ? List.of(quyet, hang, dung)
