@@ -63,7 +63,10 @@ public final class ElectionOrderRules {
             return refused("office", "Đại hội này không bầu " + office.title() + "; đại hội bầu: "
                     + structure.ballots().stream().map(Ballot::title).collect(Collectors.joining(", ")));
         }
-        if (request.seats() < 1) {
+        // a delegation's runoff among those tied for an alternate's place elects alternates only
+        boolean alternatesOnly = office == Office.DELEGATION && request.previousElectionId() != null
+                && request.seats() == 0 && request.alternateSeats() >= 1;
+        if (request.seats() < 1 && !alternatesOnly) {
             return refused("seats", "Số lượng cần bầu phải từ 1 trở lên; đề nghị " + request.seats());
         }
         if (office != Office.DELEGATION && request.alternateSeats() != 0) {

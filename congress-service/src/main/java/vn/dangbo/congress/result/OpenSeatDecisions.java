@@ -67,7 +67,10 @@ public class OpenSeatDecisions {
         mayBallotAgain(election);
         List<Candidate> tied = candidates.onList(election.id).stream()
                 .filter(c -> ResultRules.Outcome.TIED.name().equals(c.outcome)).toList();
-        Election next = opener.open(election, result.tieOpenSeats, 0, tied);
+        // a tie for an alternate's place is run off for alternates' places, not delegates'
+        Election next = Boolean.TRUE.equals(result.tieAlternate)
+                ? opener.open(election, 0, result.tieOpenSeats, tied)
+                : opener.open(election, result.tieOpenSeats, 0, tied);
         return decide(election, result, RUNOFF, null, next);
     }
 

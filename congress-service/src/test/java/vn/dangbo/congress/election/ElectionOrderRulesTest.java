@@ -123,6 +123,18 @@ class ElectionOrderRulesTest {
     }
 
     @Test
+    void onlyADelegationsNextRoundMayElectAlternatesAlone() {
+        declare(hold(Office.PARTY_COMMITTEE, 1, ElectionStatus.RESULT_DECLARED, 0), 15);
+        assertRefused("Số lượng cần bầu phải từ 1 trở lên; đề nghị 0", "seats",
+                committee(new Request(Office.DELEGATION, 0, 1, null)));
+        UUID delegation = declare(hold(Office.DELEGATION, 1, ElectionStatus.RESULT_DECLARED, 0), 10);
+        // those tied for the last alternate's place are run off for that place only
+        assertOpen(committee(new Request(Office.DELEGATION, 0, 1, delegation)));
+        assertRefused("Số lượng cần bầu phải từ 1 trở lên; đề nghị 0", "seats",
+                committee(new Request(Office.DELEGATION, 0, 0, delegation)));
+    }
+
+    @Test
     void anotherRoundPointsAtTheRoundBeforeAndFillsOnlyTheSeatsLeft() {
         UUID first = declare(hold(Office.PARTY_COMMITTEE, 1, ElectionStatus.RESULT_DECLARED, 0), 13);
 

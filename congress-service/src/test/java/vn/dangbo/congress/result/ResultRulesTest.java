@@ -165,6 +165,15 @@ class ResultRulesTest {
     }
 
     @Test
+    void theRunoffForAnAlternatesPlaceElectsAnAlternateNotADelegate() {
+        Declaration d = ResultRules.declare(0, 1, 10, votes(6, 4), RULES);
+        assertEquals(List.of(), names(d.elected()));
+        assertEquals(List.of("A"), names(d.alternates()));
+        assertEquals(Outcome.NOT_ELECTED, outcomeOf(d, "B"));
+        assertEquals(0, d.vacantAlternateSeats());
+    }
+
+    @Test
     void aTieAcrossTheLastAlternateSeatIsARunoffForTheAlternate() {
         Declaration d = ResultRules.declare(1, 1, 10, votes(9, 7, 7), RULES);
         assertEquals(List.of("A"), names(d.elected()));

@@ -101,6 +101,21 @@ class BallotPaperTest {
         }
     }
 
+    @Test
+    void aDelegationsBallotsSayHowManyDelegatesAndAlternatesAndARunoffForAnAlternatesPlaceAsksForThatPlaceAlone()
+            throws IOException {
+        String both = normalizeWhitespace(TextExtraction.pdfText(PDF.renderAll(ballots(Map.of("committee",
+                "Đại biểu dự Đại hội Đảng bộ Khối", "term", "2025-2030", "seats", 10, "alternates", 2,
+                "candidates", SEVENTEEN, "kind", "STRIKE_OUT"), 1)).bytes()));
+        assertTrue(both.contains("Bầu 10 đại biểu chính thức và 2 đại biểu dự khuyết trong số 17 đồng chí"), both);
+        String alternate = normalizeWhitespace(TextExtraction.pdfText(PDF.renderAll(ballots(Map.of("committee",
+                "Đại biểu dự Đại hội Đảng bộ Khối", "term", "2025-2030", "seats", 0, "alternates", 1,
+                "candidates", List.of("Nguyễn Hữu Long", "Lò Thị Xuân"), "kind", "STRIKE_OUT", "round", 2), 1))
+                .bytes()));
+        assertTrue(alternate.contains("Bầu 1 đại biểu dự khuyết trong số 2 đồng chí"), alternate);
+        assertFalse(alternate.contains("0 đại biểu chính thức"), alternate);
+    }
+
     private List<PartyDocument> ballots(Map<String, Object> data, int count) {
         List<PartyDocument> copies = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
