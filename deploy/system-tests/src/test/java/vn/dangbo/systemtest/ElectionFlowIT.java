@@ -110,6 +110,17 @@ class ElectionFlowIT {
 
         submitAndApprove(congress, congressId, office, cell);
         registryShowsTheNewCommittee(cell, members, previousSecretary);
+
+        // congress-service's roll follows the registry: the next round's re-election check sees the new committee
+        String roundId = congress.get("/congresses/" + congressId).extract().path("roundId");
+        await().atMost(PROPAGATION).untilAsserted(() -> {
+            given().baseUri(congressUrl).auth().oauth2(admin).queryParam("organisationId", cell)
+                    .get("/rounds/" + roundId + "/candidates/" + members.get("Lê Thị Thu Hằng")).then().statusCode(200)
+                    .body("reElection", equalTo(true));
+            given().baseUri(congressUrl).auth().oauth2(admin).queryParam("organisationId", cell)
+                    .get("/rounds/" + roundId + "/candidates/" + previousSecretary).then().statusCode(200)
+                    .body("reElection", equalTo(false));
+        });
     }
 
     private static String scheduleCongress(UUID office, UUID cell) {
