@@ -1,28 +1,21 @@
 package vn.dangbo.congress.benchmark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.dangbo.congress.benchmark.BenchmarkApi.created;
+import static vn.dangbo.congress.benchmark.BenchmarkApi.ms;
+import static vn.dangbo.congress.benchmark.BenchmarkApi.ok;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -80,9 +73,7 @@ class DelegateCongressElectionsBenchmark {
     @Inject
     AgroalDataSource dataSource;
 
-    private final List<String> report = Collections.synchronizedList(new ArrayList<>());
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private String token;
+    private BenchmarkApi api;
     private int clients;
 
     /** A congress set up for the benchmark: its id and the delegates checked in, in roll order. */
@@ -103,35 +94,35 @@ class DelegateCongressElectionsBenchmark {
         int delegates = Integer.getInteger("dangbo.bench.delegates", 350);
         int largeDelegates = Integer.getInteger("dangbo.bench.largeDelegates", 5_000);
         clients = Integer.getInteger("dangbo.bench.clients", 8);
-        token = RealInfrastructure.tokens().admin();
+        api = new BenchmarkApi(RealInfrastructure.tokens().admin());
         long started = System.nanoTime();
 
         // the chain of 10,000 entries, first: it also warms the service up (JIT) as a running one is
         long large = System.nanoTime();
         Congress big = congress("Đảng bộ Khối Doanh nghiệp tỉnh", largeDelegates);
-        line("setup: a committee's delegate congress of %,d delegates (%,d members in 4 cells, roll by SQL; congresses,"
+        api.line("setup: a committee's delegate congress of %,d delegates (%,d members in 4 cells, roll by SQL; congresses,"
                 + " delegates, check-in and the counting committee over the API): %,d ms", largeDelegates,
                 largeDelegates + 50, ms(large));
         Listed bigCommittee = listed("Ban Chấp hành (đại hội %d đại biểu)".formatted(largeDelegates), big.id,
                 "{\"office\": \"PARTY_COMMITTEE\", \"seats\": 15}", big.delegates.subList(0, 19), 15);
         List<Long> bigLatencies = count(List.of(bigCommittee));
-        line("  its entries: %s", percentiles(bigLatencies));
+        api.line("  its entries: %s", percentiles(bigLatencies));
         closeAndRead(bigCommittee, new ArrayList<>());
         long records = 0;
         List<Long> verifications = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             long verifying = System.nanoTime();
-            JsonPath verification = JsonPath.from(ok(get("/elections/" + bigCommittee.id + "/verification")).body());
+            JsonPath verification = JsonPath.from(ok(api.get("/elections/" + bigCommittee.id + "/verification")).body());
             verifications.add(ms(verifying));
             assertTrue(verification.getBoolean("holds"), verification.prettify());
             records = verification.getLong("records");
         }
-        line("verification of a log of %,d records (%,d entries): %s ms (first, then 4 more) — target at most "
+        api.line("verification of a log of %,d records (%,d entries): %s ms (first, then 4 more) — target at most "
                 + "1,000 ms", records, largeDelegates * 2L, verifications);
 
         long small = System.nanoTime();
         Congress congress = congress("Đảng bộ Sở Tài chính", delegates);
-        line("setup: a grassroots committee of %d full members in 4 cells (roll by SQL), its cells' congresses and its"
+        api.line("setup: a grassroots committee of %d full members in 4 cells (roll by SQL), its cells' congresses and its"
                 + " delegate congress scheduled, %d delegates entered and checked in over the API, the counting "
                 + "committee of 2 tellers: %,d ms", delegates + 50, delegates, ms(small));
 
@@ -170,17 +161,17 @@ class DelegateCongressElectionsBenchmark {
 
         List<Long> all = new ArrayList<>(congressLatencies);
         all.addAll(meetingLatencies);
-        line("entries, all 6 elections: %s — target p95 at most 50 ms", percentiles(all));
-        line("  the congress' two ballots (%d voters each): %s", delegates,
+        api.line("entries, all 6 elections: %s — target p95 at most 50 ms", percentiles(all));
+        api.line("  the congress' two ballots (%d voters each): %s", delegates,
                 percentiles(congressLatencies));
-        line("  the first meeting's four ballots (15 voters each): %s", percentiles(meetingLatencies));
+        api.line("  the first meeting's four ballots (15 voters each): %s", percentiles(meetingLatencies));
         Collections.sort(resultTimes);
-        line("result after the last entry (closing + GET /elections/{id}/result, declared): %s ms for the 6 "
+        api.line("result after the last entry (closing + GET /elections/{id}/result, declared): %s ms for the 6 "
                 + "elections, at most %d ms — target at most 1,000 ms", resultTimes, resultTimes.get(
                 resultTimes.size() - 1));
 
-        line("total %,d ms", ms(started));
-        Files.write(Path.of("target", "election-benchmark.txt"), report, StandardCharsets.UTF_8);
+        api.line("total %,d ms", ms(started));
+        api.writeReport("election-benchmark.txt");
     }
 
     /**
@@ -201,14 +192,14 @@ class DelegateCongressElectionsBenchmark {
 
         String round = RoundFixtures.withoutPilot(office);
         for (int c = 0; c < cells.size(); c++) {
-            created(post("/congresses", """
+            created(api.post("/congresses", """
                     {"roundId": "%s", "organisationId": "%s", "kind": "ALL_MEMBER", "startDate": "2020-04-%02d",
                      "days": 1, "term": "2020-2022"}""".formatted(round, cells.get(c).id(), 10 + c)));
         }
-        String congress = JsonPath.from(created(post("/congresses", """
+        String congress = JsonPath.from(created(api.post("/congresses", """
                 {"roundId": "%s", "organisationId": "%s", "kind": "DELEGATE", "startDate": "2020-06-15", "days": 2,
                  "term": "2020-2025"}""".formatted(round, office.id()))).body()).getString("id");
-        ok(put("/congresses/" + congress + "/election-structure", """
+        ok(api.put("/congresses/" + congress + "/election-structure", """
                 {"committeeSize": 15, "standingCommitteeSize": 3, "deputySecretaries": 1,
                  "inspectionCommissionSize": 3}"""));
         List<UUID> chosen = members.subList(0, delegates);
@@ -216,13 +207,13 @@ class DelegateCongressElectionsBenchmark {
             String entries = chosen.subList(from, Math.min(from + 2000, chosen.size())).stream()
                     .map(m -> "{\"memberId\": \"" + m + "\", \"role\": \"DELEGATE\"}")
                     .collect(Collectors.joining(", "));
-            ok(post("/congresses/" + congress + "/delegates", "{\"delegates\": [" + entries + "]}"));
+            ok(api.post("/congresses/" + congress + "/delegates", "{\"delegates\": [" + entries + "]}"));
         }
-        parallel(chosen.size(), i -> post("/congresses/" + congress + "/attendance/" + chosen.get(i) + "/check-in",
+        parallel(chosen.size(), i -> api.post("/congresses/" + congress + "/attendance/" + chosen.get(i) + "/check-in",
                 null), 200);
-        assertEquals(delegates, JsonPath.from(ok(get("/congresses/" + congress + "/vote-base")).body())
+        assertEquals(delegates, JsonPath.from(ok(api.get("/congresses/" + congress + "/vote-base")).body())
                 .getInt("base"));
-        ok(put("/congresses/" + congress + "/counting-committee", """
+        ok(api.put("/congresses/" + congress + "/counting-committee", """
                 {"tellersPerBallot": 2, "tellers": [
                   {"code": "T1", "fullName": "Phạm Thị Hoa", "role": "HEAD"},
                   {"code": "T2", "fullName": "Đỗ Văn Nam", "role": "MEMBER"}]}"""));
@@ -267,16 +258,16 @@ class DelegateCongressElectionsBenchmark {
 
     /** Opens the election, nominates the names from the committee's list and approves the list. */
     private Listed listed(String name, String congress, String opening, List<UUID> names, int keep) {
-        String election = JsonPath.from(created(post("/congresses/" + congress + "/elections", opening)).body())
+        String election = JsonPath.from(created(api.post("/congresses/" + congress + "/elections", opening)).body())
                 .getString("id");
         for (UUID member : names) {
-            created(post("/elections/" + election + "/candidates", """
+            created(api.post("/elections/" + election + "/candidates", """
                     {"memberId": "%s", "source": "COMMITTEE_LIST", "nominatedBy": "Ban Chấp hành khóa trước"}"""
                     .formatted(member)));
         }
-        ok(post("/elections/" + election + "/list/approval", "{}"));
-        JsonPath list = JsonPath.from(ok(get("/elections/" + election + "/list")).body());
-        JsonPath view = JsonPath.from(ok(get("/elections/" + election)).body());
+        ok(api.post("/elections/" + election + "/list/approval", "{}"));
+        JsonPath list = JsonPath.from(ok(api.get("/elections/" + election + "/list")).body());
+        JsonPath view = JsonPath.from(ok(api.get("/elections/" + election)).body());
         List<String> candidates = list.getList("onList.candidate.id");
         assertEquals(names.size(), candidates.size(), list.prettify());
         return new Listed(name, election, candidates, keep, view.getString("serialPrefix"), view.getInt("voters"),
@@ -292,7 +283,7 @@ class DelegateCongressElectionsBenchmark {
     private List<Long> count(List<Listed> elections) throws Exception {
         List<Entry> entries = new ArrayList<>();
         for (Listed election : elections) {
-            ok(put("/elections/" + election.id + "/ballots", """
+            ok(api.put("/elections/" + election.id + "/ballots", """
                     {"issued": %d, "returned": %d}""".formatted(election.voters + election.spares, election.voters)));
             for (int i = 0; i < election.voters; i++) {
                 List<String> kept = kept(election, i);
@@ -304,7 +295,7 @@ class DelegateCongressElectionsBenchmark {
         Collections.shuffle(entries, new Random(11));
         long[] latencies = parallel(entries.size(), i -> {
             Entry e = entries.get(i);
-            return post("/elections/" + e.election.id + "/entries", """
+            return api.post("/elections/" + e.election.id + "/entries", """
                     {"serial": "%s", "tellerCode": "%s", "kept": [%s]}""".formatted(e.serial, e.teller,
                     e.kept.stream().map(k -> "\"" + k + "\"").collect(Collectors.joining(", "))));
         }, 201);
@@ -338,12 +329,12 @@ class DelegateCongressElectionsBenchmark {
     /** Closes the count and reads the declared result; the time from the last entry's response on is recorded. */
     private JsonPath closeAndRead(Listed election, List<Long> times) {
         long started = System.nanoTime();
-        ok(post("/elections/" + election.id + "/closing", null));
-        JsonPath result = JsonPath.from(ok(get("/elections/" + election.id + "/result")).body());
+        ok(api.post("/elections/" + election.id + "/closing", null));
+        JsonPath result = JsonPath.from(ok(api.get("/elections/" + election.id + "/result")).body());
         long took = ms(started);
         times.add(took);
         assertEquals("RESULT_DECLARED", result.getString("status"), result.prettify());
-        line("%s: %d ballots entered twice; closed and result read %,d ms after the last entry; elected %d, "
+        api.line("%s: %d ballots entered twice; closed and result read %,d ms after the last entry; elected %d, "
                 + "alternates %d, votes %s", election.name, election.voters, took, result.getList("elected").size(),
                 result.getList("alternates").size(), result.getList("candidates.votes"));
         return result;
@@ -385,59 +376,5 @@ class DelegateCongressElectionsBenchmark {
 
     private static long at(List<Long> sorted, double quantile) {
         return sorted.get((int) Math.ceil(sorted.size() * quantile) - 1);
-    }
-
-    private HttpResponse<String> post(String path, String json) {
-        if (json == null) {
-            return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
-        }
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
-    }
-
-    private HttpResponse<String> put(String path, String json) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
-    }
-
-    private HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
-    }
-
-    private static HttpResponse<String> ok(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
-        return response;
-    }
-
-    private static HttpResponse<String> created(HttpResponse<String> response) {
-        assertEquals(201, response.statusCode(), response.body());
-        return response;
-    }
-
-    /** Every call goes through one keep-alive client, as a timed one must (a new connection per call costs more). */
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return client.send(request.header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(5))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static URI uri(String path) {
-        return URI.create("http://localhost:" + RestAssured.port + path);
-    }
-
-    private void line(String format, Object... args) {
-        String text = String.format(format, args);
-        report.add(text);
-        System.out.println("[benchmark] " + text);
-    }
-
-    private static long ms(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
     }
 }

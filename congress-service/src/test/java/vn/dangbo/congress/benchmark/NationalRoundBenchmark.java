@@ -1,26 +1,18 @@
 package vn.dangbo.congress.benchmark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.dangbo.congress.benchmark.BenchmarkApi.ms;
+import static vn.dangbo.congress.benchmark.BenchmarkApi.ok;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,15 +57,13 @@ class NationalRoundBenchmark {
     @Inject
     AgroalDataSource dataSource;
 
-    private final List<String> report = Collections.synchronizedList(new ArrayList<>());
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private String token;
+    private BenchmarkApi api;
 
     @Test
     void nationalRound() throws Exception {
         int size = Integer.getInteger("dangbo.bench.grassroots", NationalCountry.GRASSROOTS);
         int clients = Integer.getInteger("dangbo.bench.clients", 8);
-        token = RealInfrastructure.tokens().admin();
+        api = new BenchmarkApi(RealInfrastructure.tokens().admin());
         long started = System.nanoTime();
         NationalCountry country = NationalCountry.generate(size);
         try (Connection c = dataSource.getConnection()) {
@@ -84,18 +74,18 @@ class NationalRoundBenchmark {
                 s.execute("analyze known_organisation");
             }
         }
-        line("directory: %,d organisations (%d provinces, %,d grassroots) loaded with COPY into known_organisation "
+        api.line("directory: %,d organisations (%d provinces, %,d grassroots) loaded with COPY into known_organisation "
                 + "in %,d ms (setup: in service the registry's events fill it)", country.size(),
                 NationalCountry.PROVINCES, size, ms(started));
 
         String round = open(country.root);
-        line("round opened over the API: convened by the root, rule set 2020, lower congresses 01/04-30/09/2020, "
+        api.line("round opened over the API: convened by the root, rule set 2020, lower congresses 01/04-30/09/2020, "
                 + "the root's 01/10-31/12/2020");
         long refusing = System.nanoTime();
-        HttpResponse<String> early = post("/congresses", congress(round, country.root, 2, LocalDate.of(2020, 10, 15),
+        HttpResponse<String> early = api.post("/congresses", congress(round, country.root, 2, LocalDate.of(2020, 10, 15),
                 "2020-2025"));
         assertEquals(422, early.statusCode(), early.body());
-        line("the root's congress before any grassroots one: refused in %,d ms (%s)", ms(refusing),
+        api.line("the root's congress before any grassroots one: refused in %,d ms (%s)", ms(refusing),
                 JsonPath.from(early.body()).getString("detail").replaceAll("^(.{160}).*( và .*)$", "$1…$2"));
 
         scheduleGrassroots(country, round, clients);
@@ -106,33 +96,33 @@ class NationalRoundBenchmark {
                 s.execute("vacuum analyze congress_document");
                 try (var r = s.executeQuery("select count(*) from congress_document")) {
                     r.next();
-                    line("checklist items written while scheduling: %,d", r.getLong(1));
+                    api.line("checklist items written while scheduling: %,d", r.getLong(1));
                 }
             }
         }
-        line("vacuum analyze of the congresses and their checklist items: %,d ms (what autovacuum does after such a "
+        api.line("vacuum analyze of the congresses and their checklist items: %,d ms (what autovacuum does after such a "
                 + "load)", ms(analysing));
         long last = System.nanoTime();
-        HttpResponse<String> root = post("/congresses", congress(round, country.root, 2, LocalDate.of(2020, 10, 15),
+        HttpResponse<String> root = api.post("/congresses", congress(round, country.root, 2, LocalDate.of(2020, 10, 15),
                 "2020-2025"));
         assertEquals(201, root.statusCode(), root.body());
-        line("the root's congress after all %,d: scheduled in %,d ms (every rule checked against the whole round)",
+        api.line("the root's congress after all %,d: scheduled in %,d ms (every rule checked against the whole round)",
                 size, ms(last));
 
         Map<String, String> endpoints = new java.util.LinkedHashMap<>();
         endpoints.put("overdue list", "/rounds/" + round + "/overdue?organisationId=");
         endpoints.put("calendar", "/rounds/" + round + "/calendar.ics?organisationId=");
-        String openapi = get("/q/openapi?format=json").body();
+        String openapi = api.get("/q/openapi?format=json").body();
         for (Map.Entry<String, String> endpoint : endpoints.entrySet()) {
             String template = endpoint.getValue().replace(round, "{id}").replaceAll("\\?.*", "");
             if (!openapi.contains("\"" + template + "\"")) {
-                line("%s of a province: endpoint not present (%s)", endpoint.getKey(), template);
+                api.line("%s of a province: endpoint not present (%s)", endpoint.getKey(), template);
                 continue;
             }
             perProvince(endpoint.getKey() + " of a province", country, endpoint.getValue());
         }
-        line("total %,d ms", ms(started));
-        Files.write(Path.of("target", "benchmark.txt"), report, StandardCharsets.UTF_8);
+        api.line("total %,d ms", ms(started));
+        api.writeReport("benchmark.txt");
     }
 
     /** Every grassroots congress through POST /congresses, from several keep-alive clients at once. */
@@ -147,14 +137,14 @@ class NationalRoundBenchmark {
             running.add(pool.submit(() -> {
                 for (int g = next.getAndIncrement(); g < country.grassroots.size(); g = next.getAndIncrement()) {
                     long one = System.nanoTime();
-                    HttpResponse<String> response = post("/congresses", congress(round, country.grassroots.get(g),
+                    HttpResponse<String> response = api.post("/congresses", congress(round, country.grassroots.get(g),
                             1, LOWER_FROM.plusDays(g % LOWER_DAYS), "2020-2022"));
                     slowest.accumulateAndGet(ms(one), Math::max);
                     if (response.statusCode() != 201) {
                         failures.putIfAbsent(g, response.statusCode() + " " + response.body());
                     }
                     if ((g + 1) % 10_000 == 0) {
-                        line("  %,d scheduled after %,d ms", g + 1, ms(scheduling));
+                        api.line("  %,d scheduled after %,d ms", g + 1, ms(scheduling));
                     }
                 }
                 return null;
@@ -166,7 +156,7 @@ class NationalRoundBenchmark {
         pool.shutdown();
         long took = ms(scheduling);
         int count = country.grassroots.size();
-        line("scheduled through the API: %,d grassroots congresses in %,d ms = %,.0f congresses/s (%d client threads, "
+        api.line("scheduled through the API: %,d grassroots congresses in %,d ms = %,.0f congresses/s (%d client threads, "
                 + "keep-alive; slowest request %,d ms)", count, took, count * 1000.0 / took, clients, slowest.get());
         assertEquals(Map.of(), failures.isEmpty() ? Map.of() : Map.of(failures.size(), failures.values().iterator()
                 .next()), "every grassroots congress scheduled");
@@ -183,7 +173,7 @@ class NationalRoundBenchmark {
     private void perProvince(String what, NationalCountry country, String pathAndQuery) {
         long bytes = 0;
         for (UUID province : country.provinces) {
-            bytes += ok(get(pathAndQuery + province)).body().length();
+            bytes += ok(api.get(pathAndQuery + province)).body().length();
         }
         List<UUID> order = new ArrayList<>(country.provinces);
         order.addAll(country.provinces);
@@ -191,18 +181,18 @@ class NationalRoundBenchmark {
         long[] times = new long[order.size()];
         for (int i = 0; i < order.size(); i++) {
             long start = System.nanoTime();
-            ok(get(pathAndQuery + order.get(i)));
+            ok(api.get(pathAndQuery + order.get(i)));
             times[i] = ms(start);
         }
         Arrays.sort(times);
-        line("%s: p50 %d ms, p95 %d ms, max %d ms over %d requests (63 provinces twice, after a warm-up pass; "
+        api.line("%s: p50 %d ms, p95 %d ms, max %d ms over %d requests (63 provinces twice, after a warm-up pass; "
                 + "%,d characters a response on average) — target p95 at most 100 ms", what, times[times.length / 2],
                 times[(int) Math.ceil(times.length * 0.95) - 1], times[times.length - 1], times.length,
                 bytes / country.provinces.size());
     }
 
     private String open(UUID root) {
-        HttpResponse<String> response = post("/rounds", """
+        HttpResponse<String> response = api.post("/rounds", """
                 {"conveningCommitteeId": "%s", "ruleSetId": "2020", "ageReferenceMonths": {"GRASSROOTS": "2020-04"},
                  "cellWindow": {"from": "2020-04-01", "to": "2020-09-30"},
                  "committeeWindow": {"from": "2020-10-01", "to": "2020-12-31"},
@@ -216,46 +206,5 @@ class NationalRoundBenchmark {
         return """
                 {"roundId": "%s", "organisationId": "%s", "kind": "ALL_MEMBER", "startDate": "%s", "days": %d,
                  "term": "%s"}""".formatted(round, organisation, start, days, term);
-    }
-
-    private HttpResponse<String> post(String path, String json) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
-    }
-
-    private HttpResponse<String> get(String pathAndQuery) {
-        return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET());
-    }
-
-    private static HttpResponse<String> ok(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
-        return response;
-    }
-
-    /** Every call goes through one keep-alive client, as a timed one must (a new connection per call costs more). */
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return client.send(request.header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(5))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static URI uri(String pathAndQuery) {
-        return URI.create("http://localhost:" + RestAssured.port + pathAndQuery);
-    }
-
-    private void line(String format, Object... args) {
-        String text = String.format(format, args);
-        report.add(text);
-        System.out.println("[benchmark] " + text);
-    }
-
-    private static long ms(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
     }
 }
