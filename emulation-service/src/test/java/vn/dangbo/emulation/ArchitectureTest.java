@@ -3,11 +3,17 @@ package vn.dangbo.emulation;
 import vn.dangbo.testsupport.architecture.ServiceArchitecture;
 import vn.dangbo.testsupport.architecture.ServiceArchitectureTest;
 
-/** The layering of every dangbo service; the movement's eligibility is a plain function. */
+/**
+ * The layering of every dangbo service; emulation's plain Java is its rules (the movement's eligibility, the
+ * deadlines) and the plan's values (the plan file, the settings read from it, the check a section provides); the
+ * plan catalogue is the bean that loads the files once.
+ */
 class ArchitectureTest extends ServiceArchitectureTest {
 
     ArchitectureTest() {
         super(ServiceArchitecture.of("vn.dangbo.emulation")
-                .plainJavaClasses("movement.MovementEligibility"));
+                .plainJavaClasses("movement.MovementEligibility", "deadline.DeadlineRules", "deadline.DeadlineKind")
+                .plainJavaPackages("plan")
+                .wiring("plan.MovementPlans"));
     }
 }

@@ -1,15 +1,30 @@
 package vn.dangbo.emulation.movement;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dangbo.emulation.movement.MovementRecords.AnchorResponse;
 import vn.dangbo.emulation.movement.MovementRecords.EligibleOrganisationResponse;
+import vn.dangbo.emulation.movement.MovementRecords.LaunchRequest;
+import vn.dangbo.emulation.movement.MovementRecords.MovementResponse;
+import vn.dangbo.emulation.movement.MovementRecords.PlanResponse;
+import vn.dangbo.emulation.movement.MovementRecords.RescheduleRequest;
+import vn.dangbo.emulation.movement.MovementRecords.SettingsResponse;
+import vn.dangbo.emulation.plan.MovementPlans;
 import vn.dangbo.kit.security.Roles;
 import vn.dangbo.kit.web.ProblemException;
 
@@ -18,9 +33,20 @@ import vn.dangbo.kit.web.ProblemException;
 public class MovementResource {
 
     private final MovementService service;
+    private final MovementLaunch launch;
+    private final AnchorRescheduling rescheduling;
+    private final SettingsChange settingsChange;
+    private final MovementViews views;
+    private final MovementPlans plans;
 
-    public MovementResource(MovementService service) {
+    public MovementResource(MovementService service, MovementLaunch launch, AnchorRescheduling rescheduling,
+            SettingsChange settingsChange, MovementViews views, MovementPlans plans) {
         this.service = service;
+        this.launch = launch;
+        this.rescheduling = rescheduling;
+        this.settingsChange = settingsChange;
+        this.views = views;
+        this.plans = plans;
     }
 
     @GET
@@ -34,6 +60,72 @@ public class MovementResource {
         return service.eligibleOrganisations(parseBlocId(blocId)).stream()
                 .map(EligibleOrganisationResponse::of)
                 .toList();
+    }
+
+    @GET
+    @Path("/plans")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
+    @Operation(summary = "The plans a movement may be launched from (Kế hoạch)")
+    public List<PlanResponse> plans() {
+        return plans.all().stream().map(p -> new PlanResponse(p.id(), p.name(), p.source(), p.period().from(),
+                p.period().to())).toList();
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "Launch a bloc's movement from a plan (Phát động phong trào thi đua)")
+    public Response launch(@Valid @NotNull LaunchRequest request) {
+        MovementResponse movement = launch.launch(request);
+        return Response.created(URI.create("/movements/" + movement.id())).entity(movement).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
+    @Operation(summary = "Every movement, the latest first")
+    public List<MovementResponse> all() {
+        return views.all();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
+    @Operation(summary = "A movement: its period and anchors (the meeting, the seminar, the tournament's finals)")
+    public MovementResponse one(@PathParam("id") UUID id) {
+        return views.one(id);
+    }
+
+    @GET
+    @Path("/{id}/participants")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
+    @Operation(summary = "The organisations taking part: the active grassroots organisations of the bloc's subtree")
+    public List<EligibleOrganisationResponse> participants(@PathParam("id") UUID id) {
+        return views.participants(id);
+    }
+
+    @PUT
+    @Path("/{id}/anchors/{key}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "Move an anchor (the meeting to 17/5): every deadline anchored to it moves with it")
+    public AnchorResponse reschedule(@PathParam("id") UUID id, @PathParam("key") String key,
+            @Valid @NotNull RescheduleRequest request) {
+        return rescheduling.reschedule(id, key, request.date());
+    }
+
+    @GET
+    @Path("/{id}/settings")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
+    @Operation(summary = "The movement's settings, section by section (quotas, deadlines, thresholds, categories)")
+    public SettingsResponse settings(@PathParam("id") UUID id) {
+        return views.settings(id);
+    }
+
+    @PUT
+    @Path("/{id}/settings/{section}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "Change one section of the movement's settings (checked by the feature that reads it)")
+    public SettingsResponse changeSettings(@PathParam("id") UUID id, @PathParam("section") String section,
+            JsonNode value) {
+        return views.settings(settingsChange.replaceSection(id, section, value));
     }
 
     private static UUID parseBlocId(String blocId) {

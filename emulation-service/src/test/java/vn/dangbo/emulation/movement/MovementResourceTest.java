@@ -89,6 +89,7 @@ class MovementResourceTest {
                 .body(containsString("address: registry.organisations.v1"))
                 .body(containsString("action: receive"))
                 .body(containsString("vn.dangbo.registry.organisation.created.v1"))
-                .body(containsString("Produces: no domain events yet"));
+                .body(containsString("address: registry.members.v1"))
+                .body(containsString("address: emulation.awards.v1"));
     }
 }
