@@ -1,6 +1,7 @@
 package vn.dangbo.emulation.movement;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 import vn.dangbo.emulation.plan.MovementPlan;
@@ -20,15 +21,17 @@ public class MovementLaunch {
     private final AccessGuard access;
     private final ChangeRecorder changes;
     private final MovementViews views;
+    private final Event<MovementLaunched> launched;
 
     public MovementLaunch(MovementPlans plans, MovementService blocs, MovementRepository movements,
-            AccessGuard access, ChangeRecorder changes, MovementViews views) {
+            AccessGuard access, ChangeRecorder changes, MovementViews views, Event<MovementLaunched> launched) {
         this.plans = plans;
         this.blocs = blocs;
         this.movements = movements;
         this.access = access;
         this.changes = changes;
         this.views = views;
+        this.launched = launched;
     }
 
     @Transactional
@@ -62,6 +65,7 @@ public class MovementLaunch {
             movements.persist(anchor);
         }
         changes.record(Change.of(movement.id).audit("movement", "LAUNCHED", null, () -> views.response(movement)));
+        launched.fire(new MovementLaunched(movement.id));
         return views.response(movement);
     }
 }
