@@ -4,16 +4,27 @@ import vn.dangbo.testsupport.architecture.ServiceArchitecture;
 import vn.dangbo.testsupport.architecture.ServiceArchitectureTest;
 
 /**
- * The layering of every dangbo service; emulation's plain Java is its rules (the movement's eligibility, the
- * deadlines) and the plan's values (the plan file, the settings read from it, the check a section provides); the
- * plan catalogue is the bean that loads the files once.
+ * The layering of every dangbo service; emulation's plain Java is its rules (*Rules, the movement's eligibility, the
+ * states of a nomination) and the plan's values (the plan file, the settings read from it, the check a section
+ * provides); the plan catalogue is the bean that loads the files once.
  */
 class ArchitectureTest extends ServiceArchitectureTest {
 
     ArchitectureTest() {
         super(ServiceArchitecture.of("vn.dangbo.emulation")
-                .plainJavaClasses("movement.MovementEligibility", "deadline.DeadlineRules", "deadline.DeadlineKind")
+                .plainJavaClasses("movement.MovementEligibility", "deadline.DeadlineKind",
+                        "nomination.NominationState")
                 .plainJavaPackages("plan")
-                .wiring("plan.MovementPlans"));
+                .wiring("plan.MovementPlans")
+                // works
+                .plainJavaClasses()
+                // nominations
+                .plainJavaClasses()
+                // awards
+                .plainJavaClasses()
+                // communications
+                .plainJavaClasses()
+                // tasks
+                .plainJavaClasses());
     }
 }
