@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import vn.dangbo.demodata.DemoDataGenerator;
 import vn.dangbo.demodata.DemoDataLoader;
 import vn.dangbo.demodata.DemoFiles;
+import vn.dangbo.demodata.DemoMovementLoader;
 import vn.dangbo.demodata.DemoRoundLoader;
 import vn.dangbo.testsupport.stack.DangboStack;
 import vn.dangbo.testsupport.stack.ServiceProcess;
@@ -25,6 +26,7 @@ public final class LocalStack {
 
     private static final String REGISTRY = "registry-service";
     private static final String CONGRESS = "congress-service";
+    private static final String EMULATION = "emulation-service";
 
     private LocalStack() {
     }
@@ -61,7 +63,9 @@ public final class LocalStack {
      * The demo bloc goes in through the registry's import API, as an office's files would; only into an empty
      * registry, so the next start reuses the data. A registry run in dev mode instead (DANGBO_SKIP) gets none.
      * Then the Office committee's 2020 congress round goes into congress-service through its API, unless it is
-     * there (a congress-service run in dev mode gets none).
+     * there (a congress-service run in dev mode gets none). Then the bloc's emulation movement of the 65th
+     * anniversary plan, with a few works, progress reports and nominations, goes into emulation-service through its
+     * API, unless it is there (an emulation-service run in dev mode gets none).
      */
     private static void loadDemoData(DangboStack stack) {
         if (skipped().contains(REGISTRY)) {
@@ -74,13 +78,22 @@ public final class LocalStack {
                 .loadIntoEmptyRegistry(seed == null ? DemoDataLoader.SEED : Long.parseLong(seed),
                         referenceDate == null ? DemoDataLoader.REFERENCE_DATE : LocalDate.parse(referenceDate));
         System.out.println("dangbo: " + result.describe());
-        if (result.outcome() == DemoDataLoader.Outcome.LEFT_ALONE || skipped().contains(CONGRESS)) {
+        if (result.outcome() == DemoDataLoader.Outcome.LEFT_ALONE) {
             return;
         }
-        System.out.println("dangbo: entering the Office committee's 2020 congress round (only if it is not there) ...");
-        DemoRoundLoader.Result round = new DemoRoundLoader(stack.service(CONGRESS).baseUrl(), stack.tokens().admin())
-                .load();
-        System.out.println("dangbo: " + round.describe());
+        if (!skipped().contains(CONGRESS)) {
+            System.out.println("dangbo: entering the Office committee's 2020 congress round (only if it is not there) ...");
+            DemoRoundLoader.Result round = new DemoRoundLoader(stack.service(CONGRESS).baseUrl(),
+                    stack.tokens().admin()).load();
+            System.out.println("dangbo: " + round.describe());
+        }
+        if (!skipped().contains(EMULATION)) {
+            System.out.println("dangbo: launching the bloc's emulation movement for the 65th anniversary (only if it is "
+                    + "not there) ...");
+            DemoMovementLoader.Result movement = new DemoMovementLoader(stack.service(EMULATION).baseUrl(),
+                    stack.service(REGISTRY).baseUrl(), stack.tokens().admin()).load();
+            System.out.println("dangbo: " + movement.describe());
+        }
     }
 
     private static void print(DangboStack stack, Duration startup) throws IOException {
