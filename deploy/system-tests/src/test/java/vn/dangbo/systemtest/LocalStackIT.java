@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,7 +26,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dangbo.demodata.DemoDataGenerator;
 import vn.dangbo.demodata.DemoDataLoader;
+import vn.dangbo.demodata.DemoMovementLoader;
+import vn.dangbo.demodata.DemoMovementPlan;
 import vn.dangbo.demodata.DemoRoundLoader;
 import vn.dangbo.testsupport.infra.PostgresServer;
 import vn.dangbo.testsupport.stack.DangboStack;
@@ -34,7 +38,8 @@ import vn.dangbo.testsupport.stack.ServiceProcess;
 /**
  * What README command 1 promises, on the same orchestration the launcher uses (the stack, then the demo
  * bloc through the registry's import API, then the Office committee's 2020 congress round through
- * congress-service's): the demo bloc and round, a clean stop that leaves no process behind, a second start on
+ * congress-service's, then the bloc's emulation movement through emulation-service's): the demo bloc, round and
+ * movement, a clean stop that leaves no process behind, a second start on
  * the same data that adds nothing, and an existing PostgreSQL/Kafka.
  */
 class LocalStackIT {
@@ -52,6 +57,7 @@ class LocalStackIT {
         UUID pilotCell = demo("vp-ubnd-cb1");
         int pilotMembers;
         UUID roundId;
+        UUID movementId;
         List<Long> pids;
         try (DangboStack stack = DangboStack.start(settings)) {
             String admin = stack.tokens().admin();
@@ -104,6 +110,30 @@ class LocalStackIT {
                     .baseUri(stack.service("emulation-service").baseUrl()).auth().oauth2(admin)
                     .get("/movements/eligible-organisations").then().statusCode(200)
                     .body("id", hasSize(greaterThanOrEqualTo(50))));
+
+            DemoMovementLoader.Result movement = loadDemoMovement(stack);
+            assertEquals(DemoMovementLoader.Outcome.LAUNCHED, movement.outcome(), movement.describe());
+            assertEquals(List.of(), movement.notes(), "every part of the movement entered");
+            DemoMovementPlan plan = DemoMovementPlan.seed2024();
+            assertEquals(new DemoMovementLoader.Counts(plan.works().size(),
+                    plan.works().stream().mapToInt(w -> w.reports().size()).sum(), plan.nominations().size()),
+                    movement.added());
+            movementId = movement.movementId();
+            String emulation = stack.service("emulation-service").baseUrl();
+            given().baseUri(emulation).auth().oauth2(admin).get("/movements").then().statusCode(200)
+                    .body("id", equalTo(List.of(movementId.toString())))
+                    .body("[0].blocName", equalTo("Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh"))
+                    .body("[0].startsOn", equalTo("2023-12-01"))
+                    .body("[0].endsOn", equalTo("2024-04-30"));
+            given().baseUri(emulation).auth().oauth2(admin).get("/movements/" + movementId + "/participants")
+                    .then().statusCode(200).body("id", hasSize((int) DemoDataGenerator.generate(DemoDataLoader.SEED,
+                            DemoDataLoader.REFERENCE_DATE).organisations().stream()
+                            .filter(o -> o.type().startsWith("GRASSROOTS_")).count())); // every grassroots one
+            given().baseUri(emulation).auth().oauth2(admin).queryParam("organisationId", office)
+                    .get("/movements/" + movementId + "/works").then().statusCode(200)
+                    .body("title", hasItem("Số hóa hồ sơ, tài liệu lưu trữ của Văn phòng UBND tỉnh giai đoạn 2015-2023"))
+                    .body("find { it.title.startsWith('Số hóa') }.percent", equalTo(80))
+                    .body("find { it.title.startsWith('Nâng cao') }.status", equalTo("COMPLETED"));
             pids = stack.services().stream().map(ServiceProcess::pid).collect(Collectors.toList());
         }
         for (long pid : pids) {
@@ -122,6 +152,12 @@ class LocalStackIT {
             given().baseUri(again.service("congress-service").baseUrl()).auth().oauth2(again.tokens().admin())
                     .get("/rounds").then().statusCode(200)
                     .body("id", equalTo(List.of(roundId.toString()))); // one round, not a second
+            DemoMovementLoader.Result movement = loadDemoMovement(again);
+            assertEquals(DemoMovementLoader.Outcome.REUSED, movement.outcome(), movement.describe());
+            assertEquals(new DemoMovementLoader.Counts(0, 0, 0), movement.added());
+            given().baseUri(again.service("emulation-service").baseUrl()).auth().oauth2(again.tokens().admin())
+                    .get("/movements").then().statusCode(200)
+                    .body("id", equalTo(List.of(movementId.toString()))); // one movement, launched once
         }
     }
 
@@ -129,6 +165,12 @@ class LocalStackIT {
     private static DemoDataLoader.Result loadDemoData(DangboStack stack) {
         return new DemoDataLoader(stack.service("registry-service").baseUrl(), stack.tokens().admin())
                 .loadIntoEmptyRegistry(DemoDataLoader.SEED, DemoDataLoader.REFERENCE_DATE);
+    }
+
+    /** As the launcher does after the congress round. */
+    private static DemoMovementLoader.Result loadDemoMovement(DangboStack stack) {
+        return new DemoMovementLoader(stack.service("emulation-service").baseUrl(),
+                stack.service("registry-service").baseUrl(), stack.tokens().admin()).load();
     }
 
     /** As the launcher does after the demo bloc. */
