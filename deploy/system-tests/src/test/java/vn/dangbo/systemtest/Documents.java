@@ -28,6 +28,13 @@ final class Documents {
                 .then().statusCode(200).extract().jsonPath().getList("$"), list -> list.size() >= count);
     }
 
+    /** The documents of this type issued for {@code relatedTo} now, without waiting. */
+    static List<Map<String, Object>> issued(String relatedTo, String type) {
+        return given().baseUri(SystemUnderTest.url("docs-service")).auth().oauth2(SystemUnderTest.admin())
+                .queryParam("relatedTo", relatedTo).queryParam("type", type).get("/documents")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
     /** The PDF's text with every run of whitespace (line and page breaks included) made one space. */
     static String pdfText(Object documentId) throws IOException {
         Response pdf = given().baseUri(SystemUnderTest.url("docs-service")).auth().oauth2(SystemUnderTest.admin())
