@@ -177,7 +177,7 @@ class AwardCertificatesFlowIT {
                 .mapToInt(Map.Entry::getValue).min().orElseThrow();
         assertTrue(lastCollective < firstIndividual, "collectives, then individuals: " + numberByRecipient);
         String certificate = Documents.pdfText(certificates.get(names.indexOf("Nguyễn Thị Hồng Nhung")).get("id"));
-        for (String expected : List.of("KHEN", "Nguyễn Thị Hồng Nhung", "Ban Thường vụ")) {
+        for (String expected : List.of("KHEN", "Nguyễn Thị Hồng Nhung", "BAN THƯỜNG VỤ")) {
             assertTrue(certificate.contains(expected), expected + " in " + certificate);
         }
     }

@@ -28,7 +28,7 @@ final class NationalMovement {
     private static final String PLAN = "2024-khoi-65-nam";
     private static final LocalDate PERIOD_FROM = LocalDate.of(2023, 12, 1);
     private static final String[] CATEGORIES = {"CORE_TASK", "OUTSTANDING_ISSUE", "PARTY_LIFE_QUALITY"};
-    private static final int WORKS_PER_IMPORT = 100;
+    private static final int WORKS_PER_IMPORT = 500;
     private static final String FORM = "GIAY_KHEN_BTV_DUK";
 
     private final BenchClient api;
