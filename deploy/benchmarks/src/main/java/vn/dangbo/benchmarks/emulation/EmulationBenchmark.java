@@ -4,7 +4,9 @@ import static vn.dangbo.benchmarks.emulation.BenchClient.expect;
 import static vn.dangbo.benchmarks.emulation.BenchClient.ms;
 import static vn.dangbo.benchmarks.emulation.BenchClient.read;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -64,14 +66,18 @@ public final class EmulationBenchmark {
                     System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             NationalCountry country = setUp(stack, grassroots, emulation);
-            new NationalMovement(emulation, docs, country, clients).run(nominations, reportsPerWork, quota -> {
-                try (Connection c = DriverManager.getConnection(stack.jdbcUrl("emulation"), stack.databaseUser(),
-                        stack.databasePassword()); Statement s = c.createStatement();
-                        var r = s.executeQuery("select count(*) from nomination where state = 'CERTIFIED'")) {
+            Probe probe = (database, sql) -> {
+                try (Connection c = DriverManager.getConnection(stack.jdbcUrl(database), stack.databaseUser(),
+                        stack.databasePassword()); Statement s = c.createStatement(); var r = s.executeQuery(sql)) {
                     r.next();
-                    return r.getInt(1);
+                    return r.getLong(1);
                 }
-            });
+            };
+            try {
+                new NationalMovement(emulation, docs, country, clients, probe).run(nominations, reportsPerWork);
+            } finally {
+                keepLogs(stack, root.resolve("deploy/benchmarks/target/emulation-bench-logs"));
+            }
             emulation.line("total %,d ms", ms(started));
             emulation.writeReport(root.resolve("deploy/benchmarks/target/emulation-benchmark.txt"));
         }
@@ -104,10 +110,23 @@ public final class EmulationBenchmark {
         return country;
     }
 
-    /** The count of CERTIFIED awards emulation-service holds (read from its database: no list is paged for it). */
+    /**
+     * A count read from a service's database: what no API lists in one answer (the CERTIFIED awards, the outbox's
+     * backlog), read by the benchmark only to know when to stop waiting.
+     */
     @FunctionalInterface
-    interface CertifiedCount {
-        int count(int quota) throws Exception;
+    interface Probe {
+        long count(String database, String sql) throws Exception;
+    }
+
+    /** The services' logs outlive the temporary stack, to read after a run. */
+    private static void keepLogs(DangboStack stack, Path target) throws java.io.IOException {
+        Files.createDirectories(target);
+        try (var logs = Files.list(stack.dataDir().resolve("logs"))) {
+            for (Path log : logs.toList()) {
+                Files.copy(log, target.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
     }
 
     static String verdict(long measured, long target) {
