@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -255,6 +256,21 @@ class TaskBoardTest {
             assertEquals("Đã in 500 cuốn", read(done).get("note").asText());
             assertEquals("DONE", read(done).at("/task/status").asText());
         }
+    }
+
+    @Test
+    void theOfficeCannotHangATaskOnAnAnchorTheMovementLacks() throws Exception {
+        String id = launch("Đảng bộ Khối (thử cài đặt nhiệm vụ)");
+        JsonNode tasks = JSON.readTree(given().auth().oauth2(admin()).when().get("/movements/" + id + "/settings")
+                .then().statusCode(200).extract().asString()).at("/sections/tasks");
+        ((ObjectNode) tasks.at("/blocks/2/tasks/3/due")).put("anchor", "GALA");
+
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(JSON.writeValueAsString(tasks))
+                .when().put("/movements/" + id + "/settings/tasks")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("tasks.blocks[2].tasks[3].due.anchor"))
+                .body("errors[0].message", equalTo("kế hoạch không có mốc GALA (các mốc: MEETING, SEMINAR, "
+                        + "TOURNAMENT_FINALS)"));
     }
 
     private static String calendar(String path) {
