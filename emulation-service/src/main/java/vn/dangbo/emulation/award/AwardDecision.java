@@ -1,5 +1,6 @@
 package vn.dangbo.emulation.award;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.dangbo.emulation.plan.MovementPlans;
 
 /** A decision of the bloc's standing committee awarding one form to its recipients (quyết định khen thưởng). */
 @Entity
@@ -32,7 +34,24 @@ public class AwardDecision {
     /** The căn cứ lines, in order. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
-    public List<String> basis;
+    public String basis;
+
+    /** The căn cứ lines as a list (stored as a JSON array). */
+    public List<String> basisLines() {
+        try {
+            return List.of(MovementPlans.JSON.readValue(basis, String[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("decision " + id + " has a basis that is not a JSON array", e);
+        }
+    }
+
+    public void basisLines(List<String> lines) {
+        try {
+            basis = MovementPlans.JSON.writeValueAsString(lines);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @Column(nullable = false)
     public String reason;

@@ -82,7 +82,7 @@ public class AwardDecisions {
         decision.movementId = movementId;
         decision.formCode = form.code();
         decision.decidedOn = request.decidedOn();
-        decision.basis = basis;
+        decision.basisLines(basis);
         decision.reason = reason;
         decision.decidedBy = access.actor();
         awards.persist(decision);
@@ -100,7 +100,7 @@ public class AwardDecisions {
                 .event(AwardEvents.TOPIC, AwardEvents.DECIDED, () -> new AwardEvents.Decided(
                         events.movement(movement), events.issuer(movement), events.higherBody(movement),
                         new AwardEvents.Decision(decision.id, AwardEvents.form(form), decision.decidedOn,
-                                decision.basis, decision.reason),
+                                basis, decision.reason),
                         nominations.stream().map(events::recipient).toList()))
                 .audit("award-decision", "DECIDED", null, () -> response));
         return response;

@@ -19,7 +19,7 @@ final class AwardViews {
     static DecisionResponse decision(AwardDecision d, AwardSettings.Form form, List<UUID> ids, int awarded,
             int quota, List<String> warnings) {
         return new DecisionResponse(d.id, "DECISION", d.movementId, d.formCode, form.name(), null, d.decidedOn,
-                d.basis, d.reason, ids, d.documentNumber, d.documentSymbol, d.issuedOn, null, awarded, quota,
+                d.basisLines(), d.reason, ids, d.documentNumber, d.documentSymbol, d.issuedOn, null, awarded, quota,
                 List.copyOf(warnings), d.version);
     }
 
