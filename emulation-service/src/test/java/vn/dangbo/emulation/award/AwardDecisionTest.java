@@ -174,6 +174,33 @@ class AwardDecisionTest {
     }
 
     @Test
+    void twoDecisionsAtOnceTakeTurnsAtTheQuota() throws Exception {
+        Setting s = setting("(thử đồng thời)");
+        List<UUID> ids = AwardFixtures.approved(s.movementId(), IntStream.rangeClosed(1, 86)
+                .mapToObj(i -> member(UUID.randomUUID(), s.xayDung().id(), "Người Thứ " + i)).toList());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = pool.invokeAll(List.of(
+                    () -> decide(s.movementId(), ids.subList(0, 43)), () -> decide(s.movementId(), ids.subList(43, 86))));
+            List<Integer> statuses = new ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            statuses.sort(Integer::compare);
+            assertEquals(List.of(201, 422), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        given().auth().oauth2(admin()).when().get("/movements/" + s.movementId() + "/award-recipients")
+                .then().statusCode(200).body("size()", equalTo(43));
+    }
+
+    private static int decide(String movementId, List<UUID> ids) {
+        return given().auth().oauth2(admin()).contentType(ContentType.JSON).body(decision(ids))
+                .when().post("/movements/" + movementId + "/award-decisions").then().extract().statusCode();
+    }
+
+    @Test
     void onlyApprovedNominationsOfTheMovementAreDecided() {
         Setting s = setting("(thử trạng thái)");
         List<UUID> draft = AwardFixtures.nominations(s.movementId(),

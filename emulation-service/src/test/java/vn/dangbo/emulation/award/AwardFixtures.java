@@ -115,6 +115,14 @@ final class AwardFixtures {
         return actions;
     }
 
+    static String toJson(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The records of {@code type} on emulation.awards.v1 matching, each a CloudEvent valid against our schema. */
     static List<JsonNode> published(String type, Predicate<ConsumerRecord<String, String>> match, int count) {
         try (TopicReader reader = TopicReader.of(RealInfrastructure.kafka().bootstrapServers(), AwardEvents.TOPIC)) {
