@@ -88,14 +88,18 @@ public class TraditionRoomService {
         TraditionRoomSettings settings = settings(movement);
         TraditionRoomCompletion completion = entityManager.find(TraditionRoomCompletion.class, movementId);
         CompletionResponse before = completion == null ? null : response(completion);
-        if (completion == null) {
+        boolean isNew = completion == null;
+        if (isNew) {
             completion = new TraditionRoomCompletion();
             completion.movementId = movementId;
-            entityManager.persist(completion);
         }
         completion.completedOn = request.completedOn();
         completion.dueBy = settings.dueBy();
         completion.late = TraditionRoomRules.late(completion.completedOn, completion.dueBy);
+        if (isNew) {
+            // the insert takes the entity's state when persisted: fill it in first
+            entityManager.persist(completion);
+        }
         CompletionResponse after = response(completion);
         changes.record(Change.of(movementId).audit("tradition-room", "COMPLETED", before, () -> after));
         return room(movementId);

@@ -36,15 +36,19 @@ public class TvReportService {
                 });
         TvReport report = entityManager.find(TvReport.class, movementId);
         TvReportResponse before = report == null ? null : response(movementId, report, settings);
-        if (report == null) {
+        boolean isNew = report == null;
+        if (isNew) {
             report = new TvReport();
             report.movementId = movementId;
-            entityManager.persist(report);
         }
         report.title = request.title().strip();
         report.station = request.station().strip();
         report.minutes = request.minutes();
         report.airedOn = request.airedOn();
+        if (isNew) {
+            // the insert takes the entity's state when persisted: fill it in first
+            entityManager.persist(report);
+        }
         TvReportResponse after = response(movementId, report, settings);
         changes.record(Change.of(movementId).audit("tv-report", "RECORDED", before, () -> after));
         return after;

@@ -35,14 +35,18 @@ public class WebPageService {
         WebPageSettings settings = desk.section(movement, WebPageSection.NAME, WebPageSettings.class);
         WebPage page = entityManager.find(WebPage.class, movementId);
         WebPageResponse before = page == null ? null : response(movementId, settings, page);
-        if (page == null) {
+        boolean isNew = page == null;
+        if (isNew) {
             page = new WebPage();
             page.movementId = movementId;
-            entityManager.persist(page);
         }
         page.url = request.url().strip();
         page.liveFrom = request.liveFrom();
         page.late = WebPageRules.late(page.liveFrom, settings.liveFrom());
+        if (isNew) {
+            // the insert takes the entity's state when persisted: fill it in first
+            entityManager.persist(page);
+        }
         WebPage declared = page;
         changes.record(Change.of(movementId).audit("web-page", "DECLARED", before,
                 () -> response(movementId, settings, declared)));
