@@ -32,6 +32,7 @@ class ArchitectureTest extends ServiceArchitectureTest {
                         "communication.traditionroom.TraditionRoomRules",
                         "communication.traditionroom.TraditionRoomSettings")
                 // tasks
-                .plainJavaClasses());
+                .plainJavaClasses("task.TaskRules", "task.TaskSettings", "task.TaskStatus", "task.TaskEvents",
+                        "task.TaskRecords", "task.TaskCalendar"));
     }
 }
