@@ -23,7 +23,14 @@ class ArchitectureTest extends ServiceArchitectureTest {
                 // awards
                 .plainJavaClasses("award.AwardSettings", "award.AwardRules")
                 // communications
-                .plainJavaClasses()
+                .plainJavaClasses("communication.CodeLabel", "communication.CommunicationText",
+                        "communication.SectionReading", "communication.CommunicationEvents",
+                        "communication.press.PressCoverageRules", "communication.press.PressSettings",
+                        "communication.webpage.WebPageRules", "communication.webpage.WebPageSettings",
+                        "communication.tvreport.TvReportRules", "communication.tvreport.TvReportSettings",
+                        "communication.journal.JournalRules", "communication.journal.JournalSettings",
+                        "communication.traditionroom.TraditionRoomRules",
+                        "communication.traditionroom.TraditionRoomSettings")
                 // tasks
                 .plainJavaClasses("task.TaskRules", "task.TaskSettings", "task.TaskStatus", "task.TaskEvents",
                         "task.TaskRecords", "task.TaskCalendar"));
