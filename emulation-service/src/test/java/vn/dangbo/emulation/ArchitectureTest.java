@@ -21,10 +21,18 @@ class ArchitectureTest extends ServiceArchitectureTest {
                 // nominations
                 .plainJavaClasses()
                 // awards
-                .plainJavaClasses()
+                .plainJavaClasses("award.AwardSettings", "award.AwardRules")
                 // communications
-                .plainJavaClasses()
+                .plainJavaClasses("communication.CodeLabel", "communication.CommunicationText",
+                        "communication.SectionReading", "communication.CommunicationEvents",
+                        "communication.press.PressCoverageRules", "communication.press.PressSettings",
+                        "communication.webpage.WebPageRules", "communication.webpage.WebPageSettings",
+                        "communication.tvreport.TvReportRules", "communication.tvreport.TvReportSettings",
+                        "communication.journal.JournalRules", "communication.journal.JournalSettings",
+                        "communication.traditionroom.TraditionRoomRules",
+                        "communication.traditionroom.TraditionRoomSettings")
                 // tasks
-                .plainJavaClasses());
+                .plainJavaClasses("task.TaskRules", "task.TaskSettings", "task.TaskStatus", "task.TaskEvents",
+                        "task.TaskRecords", "task.TaskCalendar"));
     }
 }
