@@ -56,6 +56,9 @@ public class Work {
     @Column(nullable = false)
     public long version;
 
+    @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
+    public java.time.OffsetDateTime createdAt;
+
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 }

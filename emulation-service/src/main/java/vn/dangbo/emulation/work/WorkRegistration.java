@@ -65,7 +65,7 @@ public class WorkRegistration {
         work.categoryCode = request.categoryCode();
         work.description = VietnameseText.nfcStripped(request.description());
         work.targetDate = request.targetDate();
-        work.registeredOn = LocalDate.now(clock.withZone(movement.zoneId()));
+        work.registeredOn = LocalDate.ofInstant(clock.instant(), movement.zoneId());
         work.percent = 0;
         work.status = WorkProgressRules.Status.REGISTERED;
         LocalDate start = WorkProgressRules.start(work.registeredOn, movement.startsOn);

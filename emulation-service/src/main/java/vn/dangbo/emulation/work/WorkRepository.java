@@ -45,7 +45,7 @@ public class WorkRepository {
 
     public List<Work> ofOrganisation(UUID movementId, UUID organisationId) {
         return entityManager.createQuery("from Work w where w.movementId = :m and w.organisationId = :o "
-                + "order by w.registeredOn, w.title", Work.class)
+                + "order by w.createdAt, w.id", Work.class)
                 .setParameter("m", movementId).setParameter("o", organisationId).getResultList();
     }
 
