@@ -1,5 +1,6 @@
 package vn.dangbo.emulation.work;
 
+import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -23,6 +24,7 @@ public class ProgressImportResource {
     }
 
     @POST
+    @Blocking
     @Path("/import")
     @Consumes({"text/csv", "text/plain", "application/octet-stream"})
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})

@@ -1,5 +1,6 @@
 package vn.dangbo.emulation.work;
 
+import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -101,6 +102,7 @@ public class WorkResource {
     }
 
     @POST
+    @Blocking
     @Path("/{workId}/progress/{reportId}/evidence")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
