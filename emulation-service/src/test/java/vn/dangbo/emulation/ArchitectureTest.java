@@ -21,7 +21,7 @@ class ArchitectureTest extends ServiceArchitectureTest {
                 // nominations
                 .plainJavaClasses()
                 // awards
-                .plainJavaClasses()
+                .plainJavaClasses("award.AwardSettings", "award.AwardRules")
                 // communications
                 .plainJavaClasses()
                 // tasks
