@@ -35,12 +35,15 @@ public class AwardDocumentService {
         switch (event.type()) {
             case AwardEventData.AWARD_DECIDED -> {
                 var decided = AwardEventData.awardDecided(event);
+                long started = System.nanoTime();
                 // the decision first: its number is cited by nothing else, but a reader of the register finds it
                 // before the certificates it orders
                 issueOnce(event, papers.decision(decided, event.id(), createdBy));
                 for (TemplateIssue certificate : papers.certificates(decided, event.id(), createdBy)) {
                     issueOnce(event, certificate);
                 }
+                LOG.infof("award decision %s: the decision and %d certificates in %d ms", decided.decision().id(),
+                        decided.recipients().size(), (System.nanoTime() - started) / 1_000_000);
             }
             case AwardEventData.AWARD_PROPOSED ->
                     issueOnce(event, papers.submission(AwardEventData.awardProposed(event), event.id(), createdBy));

@@ -28,7 +28,7 @@ import vn.dangbo.kit.text.VietnameseText;
 public final class AwardPapers {
 
     static final List<String> ANNEX_HEADER = List.of("STT", "Tên tập thể, cá nhân", "Đơn vị", "Thành tích");
-    private static final List<Integer> ANNEX_WIDTHS = List.of(1, 5, 5, 7);
+    private static final List<Integer> ANNEX_WIDTHS = List.of(3, 10, 10, 12);
 
     private final String place;
     private final String signerName;
@@ -81,6 +81,7 @@ public final class AwardPapers {
         Map<String, Object> attachment = new LinkedHashMap<>();
         attachment.put("title", caps("Danh sách tập thể, cá nhân được tặng " + decision.form().name()));
         attachment.put("header", ANNEX_HEADER);
+        attachment.put("widths", ANNEX_WIDTHS);
         attachment.put("rows", rows(annex));
         data.put("attachment", attachment);
         return issue(DocumentType.DECISION, decided.issuer(), decided.higherBody(), decision.id().toString(),
