@@ -25,6 +25,7 @@ class ArchitectureTest extends ServiceArchitectureTest {
                 // communications
                 .plainJavaClasses()
                 // tasks
-                .plainJavaClasses());
+                .plainJavaClasses("task.TaskRules", "task.TaskSettings", "task.TaskStatus", "task.TaskEvents",
+                        "task.TaskRecords", "task.TaskCalendar"));
     }
 }
