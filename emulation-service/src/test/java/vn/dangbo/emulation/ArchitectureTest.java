@@ -17,7 +17,7 @@ class ArchitectureTest extends ServiceArchitectureTest {
                 .plainJavaPackages("plan")
                 .wiring("plan.MovementPlans")
                 // works
-                .plainJavaClasses()
+                .plainJavaClasses("work.WorkRules", "work.WorkProgressRules", "work.WorkSettings")
                 // nominations
                 .plainJavaClasses()
                 // awards
