@@ -12,7 +12,6 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import vn.dangbo.testsupport.stack.DangboStack;
@@ -136,10 +135,6 @@ public final class EmulationBenchmark {
     static Map<String, Object> override() {
         return Map.of("kind", "NOMINATION", "until", OffsetDateTime.now().plusDays(2).toString(),
                 "reason", "Đo hiệu năng: Hội đồng Thi đua - Khen thưởng cho phép nộp danh sách đề nghị khen thưởng");
-    }
-
-    static String format(String pattern, Object... args) {
-        return String.format(Locale.ROOT, pattern, args);
     }
 
     static String id(java.net.http.HttpResponse<String> created) {
