@@ -19,7 +19,7 @@ class ArchitectureTest extends ServiceArchitectureTest {
                 // works
                 .plainJavaClasses()
                 // nominations
-                .plainJavaClasses()
+                .plainJavaClasses("nomination.NomineeOrder")
                 // awards
                 .plainJavaClasses()
                 // communications
