@@ -62,6 +62,10 @@ public class NominationDrafting {
         access.requireWriteAccess(request.nominatedBy());
         KnownOrganisation by = proposer(movement, request.nominatedBy());
         Nominee nominee = nominee(movement, request.nomineeKind(), request.nomineeId());
+        // before the subtree: a member nominated by their former organisation is named as such to the new one
+        nominations.holding(movementId, nominee.id()).ifPresent(first -> {
+            throw secondNomination(first);
+        });
         if (!NominationRules.within(nominee.organisationPath(), nominee.organisationId(), by.id)) {
             throw ProblemException.ruleViolated(nominee.name() + " không thuộc " + by.name
                     + ": mỗi tổ chức cơ sở đảng chỉ đề nghị khen thưởng tập thể, cá nhân của mình", "nomineeId");
@@ -72,9 +76,6 @@ public class NominationDrafting {
         } catch (IllegalArgumentException e) {
             throw ProblemException.ruleViolated(e.getMessage(), "formCode");
         }
-        nominations.holding(movementId, nominee.id()).ifPresent(first -> {
-            throw secondNomination(first);
-        });
 
         Nomination n = new Nomination();
         n.id = UUID.randomUUID();
