@@ -59,6 +59,10 @@ public class NominationQueries {
         if (under != null) {
             underPath = organisations.find(under).map((KnownOrganisation o) -> o.path).orElseThrow(
                     () -> ProblemException.notFound("Không có tổ chức đảng với mã " + under));
+            if (under.equals(movement.blocId)) {
+                // every nominee lies in the bloc: no join to count the whole movement
+                underPath = null;
+            }
         }
         NominationRepository.Filter filter = new NominationRepository.Filter(state, nominatedBy, underPath);
         List<NominationResponse> items = views.responses(
