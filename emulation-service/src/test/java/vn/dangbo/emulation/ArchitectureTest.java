@@ -21,10 +21,11 @@ class ArchitectureTest extends ServiceArchitectureTest {
                 // nominations
                 .plainJavaClasses("nomination.NomineeOrder")
                 // awards
-                .plainJavaClasses()
+                .plainJavaClasses("award.AwardSettings", "award.AwardRules")
                 // communications
                 .plainJavaClasses()
                 // tasks
-                .plainJavaClasses());
+                .plainJavaClasses("task.TaskRules", "task.TaskSettings", "task.TaskStatus", "task.TaskEvents",
+                        "task.TaskRecords", "task.TaskCalendar"));
     }
 }

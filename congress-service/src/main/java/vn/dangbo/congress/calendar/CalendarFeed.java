@@ -3,6 +3,7 @@ package vn.dangbo.congress.calendar;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
+import vn.dangbo.kit.calendar.CalendarEvent;
 
 /**
  * The events of a feed from its rows, as they stream in: each congress once (all-day over its days), then each of

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.UUID;
 import vn.dangbo.congress.round.RoundService;
+import vn.dangbo.kit.calendar.IcsWriter;
 import vn.dangbo.kit.organisation.OrganisationDirectory;
 import vn.dangbo.kit.web.ProblemException;
 
@@ -55,7 +56,7 @@ public class CalendarService {
     @Transactional
     public void write(Scope scope, OutputStream out) throws IOException {
         Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
-        IcsWriter ics = IcsWriter.start(text, clock.instant());
+        IcsWriter ics = IcsWriter.start(text, CalendarUids.PRODUCT, clock.instant());
         repository.forEach(scope.roundId(), scope.subtreePath(), new CalendarFeed(ics::event));
         ics.end();
         text.flush();

@@ -2,21 +2,23 @@ package vn.dangbo.congress.calendar;
 
 import java.util.UUID;
 import vn.dangbo.congress.checklist.DocumentKind;
+import vn.dangbo.kit.calendar.CalendarUid;
 
 /** UIDs derived from ids alone: the same congress or deadline keeps its UID in every export. */
 public final class CalendarUids {
 
-    private static final String DOMAIN = "@dangbo";
+    /** The PRODID of congress-service's calendars. */
+    public static final String PRODUCT = "-//dangbo//congress-service//VI";
 
     private CalendarUids() {
     }
 
     public static String congress(UUID congressId) {
-        return "congress-" + congressId + DOMAIN;
+        return CalendarUid.of("congress", congressId.toString());
     }
 
     /** A congress' deadline of one kind: its drafts' (approved before it) or its after-report's. */
     public static String deadline(UUID congressId, DocumentKind kind) {
-        return "deadline-" + congressId + "-" + (kind == DocumentKind.DRAFT ? "drafts" : "after-report") + DOMAIN;
+        return CalendarUid.of("deadline", congressId.toString(), kind == DocumentKind.DRAFT ? "drafts" : "after-report");
     }
 }

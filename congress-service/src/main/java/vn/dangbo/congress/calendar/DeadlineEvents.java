@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 import vn.dangbo.congress.checklist.ChecklistItem;
 import vn.dangbo.congress.checklist.DocumentKind;
+import vn.dangbo.kit.calendar.CalendarEvent;
 
 /**
  * A congress' deadlines as all-day events: one for its drafts (the day the body above approves them by) and one for

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.dangbo.congress.checklist.DocumentKind;
+import vn.dangbo.kit.calendar.CalendarEvent;
+import vn.dangbo.kit.calendar.EventStatus;
 
 /** The feed's rows as events: each congress once, then its deadlines; a cancelled one cancelled with them. */
 class CalendarFeedTest {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import vn.dangbo.emulation.plan.SettingsSection;
 import vn.dangbo.kit.change.Change;
 import vn.dangbo.kit.change.ChangeRecorder;
@@ -42,7 +43,8 @@ public class SettingsChange {
         if (value == null || !value.isObject()) {
             throw ProblemException.invalid(name, "phải là một đối tượng JSON");
         }
-        List<String> problems = check.problems(value);
+        List<String> problems = check.problems(value, movements.anchors(movementId).stream()
+                .map(a -> a.key).collect(Collectors.toSet()));
         if (!problems.isEmpty()) {
             throw new ProblemException(400, "validation", "Dữ liệu không hợp lệ",
                     "Cài đặt mục " + name + " không hợp lệ",

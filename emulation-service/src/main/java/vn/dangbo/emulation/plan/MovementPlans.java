@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The plans on the class path ({@code plans/index.json} lists them): what a movement is launched from. A file that
@@ -70,12 +72,14 @@ public class MovementPlans {
                 || plan.period().to().isBefore(plan.period().from())) {
             problems.add("period: thời gian thi đua không hợp lệ");
         }
+        Set<String> anchors = plan.anchors().stream().map(MovementPlan.Anchor::key)
+                .collect(Collectors.toSet());
         for (SettingsSection check : checks) {
             var node = plan.sections().get(check.name());
             if (node == null) {
                 problems.add("sections." + check.name() + ": thiếu");
             } else {
-                check.problems(node).forEach(p -> problems.add("sections." + check.name() + "." + p));
+                check.problems(node, anchors).forEach(p -> problems.add("sections." + check.name() + "." + p));
             }
         }
         return problems;

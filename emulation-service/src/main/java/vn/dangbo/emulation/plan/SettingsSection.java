@@ -2,6 +2,7 @@ package vn.dangbo.emulation.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A feature's section of the movement's settings ({@code works}, {@code awards}...): every plan file's section is
@@ -18,4 +19,12 @@ public interface SettingsSection {
      *         {@code maxPerOrganisation: phải từ 1 trở lên}); empty when it may be used
      */
     List<String> problems(JsonNode section);
+
+    /**
+     * As {@link #problems(JsonNode)}, knowing the keys of the anchors of the plan or movement the section belongs to
+     * (a deadline may hang on an anchor only if it exists). A section that names no anchor needs only the other one.
+     */
+    default List<String> problems(JsonNode section, Set<String> anchors) {
+        return problems(section);
+    }
 }

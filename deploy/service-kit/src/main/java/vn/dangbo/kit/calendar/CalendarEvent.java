@@ -1,4 +1,4 @@
-package vn.dangbo.congress.calendar;
+package vn.dangbo.kit.calendar;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

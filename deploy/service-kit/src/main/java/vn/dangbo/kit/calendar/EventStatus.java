@@ -1,4 +1,4 @@
-package vn.dangbo.congress.calendar;
+package vn.dangbo.kit.calendar;
 
 /** RFC 5545 §3.8.1.11 STATUS of a VEVENT: a subscribed client removes an event it reads as cancelled. */
 public enum EventStatus {

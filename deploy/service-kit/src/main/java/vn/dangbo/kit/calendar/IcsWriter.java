@@ -1,4 +1,4 @@
-package vn.dangbo.congress.calendar;
+package vn.dangbo.kit.calendar;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,11 +8,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * An RFC 5545 calendar of congresses and deadlines, written by hand: a few properties need no library, and the
- * rules that matter (TEXT escaping, folding at 75 octets without splitting a character, CRLF) are tested here.
- * Times are local to Asia/Ho_Chi_Minh, declared in the calendar's own VTIMEZONE (UTC+7, no daylight saving).
+ * An RFC 5545 calendar (congresses and their deadlines, a movement's task board), written by hand: a few properties
+ * need no library, and the rules that matter (TEXT escaping, folding at 75 octets without splitting a character,
+ * CRLF) are tested here. Times are local to Asia/Ho_Chi_Minh, declared in the calendar's own VTIMEZONE (UTC+7, no
+ * daylight saving). Every service's calendar has this one shape; only its PRODID names the service.
  */
 public final class IcsWriter {
 
@@ -36,10 +38,14 @@ public final class IcsWriter {
         this.stamp = "DTSTAMP:" + UTC.format(stamp);
     }
 
-    /** The calendar of {@code events}, each stamped {@code stamp} (the time of the export). */
-    public static String write(List<CalendarEvent> events, Instant stamp) {
+    /**
+     * The calendar of {@code events}, each stamped {@code stamp} (the time of the export).
+     *
+     * @param product the PRODID, e.g. {@code -//dangbo//congress-service//VI}
+     */
+    public static String write(String product, List<CalendarEvent> events, Instant stamp) {
         StringBuilder ics = new StringBuilder();
-        IcsWriter writer = start(ics, stamp);
+        IcsWriter writer = start(ics, product, stamp);
         events.forEach(writer::event);
         writer.end();
         return ics.toString();
@@ -49,11 +55,12 @@ public final class IcsWriter {
      * A calendar written event by event to {@code out} (a feed streamed as its rows are read): the header and the
      * time zone now, then {@link #event} for each event and {@link #end} once.
      */
-    public static IcsWriter start(Appendable out, Instant stamp) {
+    public static IcsWriter start(Appendable out, String product, Instant stamp) {
+        Objects.requireNonNull(product, "product");
         IcsWriter writer = new IcsWriter(out, stamp);
         writer.line("BEGIN:VCALENDAR");
         writer.line("VERSION:2.0");
-        writer.line("PRODID:-//dangbo//congress-service//VI");
+        writer.line("PRODID:" + product);
         writer.line("CALSCALE:GREGORIAN");
         writer.line("METHOD:PUBLISH");
         writer.line("BEGIN:VTIMEZONE");
