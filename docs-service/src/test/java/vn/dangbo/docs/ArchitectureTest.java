@@ -15,6 +15,6 @@ class ArchitectureTest extends ServiceArchitectureTest {
                 .wiring("template.TemplateSettings")
                 .plainJavaMayUse("io.quarkus.qute..")
                 .plainJavaClasses("notice.CongressNoticeValues", "election.ElectionNames", "election.BallotPapers",
-                        "election.ElectionPapers", "election.ResultBlocks"));
+                        "election.ElectionPapers", "election.ResultBlocks", "award.AwardPapers"));
     }
 }

@@ -17,13 +17,20 @@ class ArchitectureTest extends ServiceArchitectureTest {
                 .plainJavaPackages("plan")
                 .wiring("plan.MovementPlans")
                 // works
-                .plainJavaClasses()
+                .plainJavaClasses("work.WorkRules", "work.WorkProgressRules", "work.WorkSettings")
                 // nominations
                 .plainJavaClasses("nomination.NomineeOrder")
                 // awards
                 .plainJavaClasses("award.AwardSettings", "award.AwardRules")
                 // communications
-                .plainJavaClasses()
+                .plainJavaClasses("communication.CodeLabel", "communication.CommunicationText",
+                        "communication.SectionReading", "communication.CommunicationEvents",
+                        "communication.press.PressCoverageRules", "communication.press.PressSettings",
+                        "communication.webpage.WebPageRules", "communication.webpage.WebPageSettings",
+                        "communication.tvreport.TvReportRules", "communication.tvreport.TvReportSettings",
+                        "communication.journal.JournalRules", "communication.journal.JournalSettings",
+                        "communication.traditionroom.TraditionRoomRules",
+                        "communication.traditionroom.TraditionRoomSettings")
                 // tasks
                 .plainJavaClasses("task.TaskRules", "task.TaskSettings", "task.TaskStatus", "task.TaskEvents",
                         "task.TaskRecords", "task.TaskCalendar"));

@@ -29,22 +29,32 @@ public class TestClock {
     @Singleton
     @Mock
     Clock clock() {
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
+        return new Standing(ZoneOffset.UTC);
+    }
 
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return Clock.system(zone);
-            }
+    /** The system clock, or the moment a test stands it at, in any zone (withZone keeps standing there). */
+    private static final class Standing extends Clock {
 
-            @Override
-            public Instant instant() {
-                Instant fixed = FIXED.get();
-                return fixed != null ? fixed : Instant.now();
-            }
-        };
+        private final ZoneId zone;
+
+        Standing(ZoneId zone) {
+            this.zone = zone;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return new Standing(other);
+        }
+
+        @Override
+        public Instant instant() {
+            Instant fixed = FIXED.get();
+            return fixed != null ? fixed : Instant.now();
+        }
     }
 }

@@ -117,6 +117,15 @@ public class DocumentService {
         return documents.findBySourceEvent(sourceEventId, type);
     }
 
+    /**
+     * The document of this type issued for the event about this subject (an award's certificate), if any: one event
+     * may issue several documents of a type, one per subject.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<IssuedDocument> issuedFor(String sourceEventId, String type, String relatedTo) {
+        return documents.findBySourceEvent(sourceEventId, type, relatedTo);
+    }
+
     @Transactional
     public List<DocumentSummary> search(DocumentRecords.DocumentFilter filter) {
         return documents.search(filter).stream().map(DocumentSummary::of).toList();

@@ -17,6 +17,12 @@ public class IssuedDocumentRepository implements PanacheRepositoryBase<IssuedDoc
         return find("sourceEventId = ?1 and type = ?2", eventId, type).firstResultOptional();
     }
 
+    /** @param relatedTo what the document concerns (an award id); one event issues one per type and subject */
+    public Optional<IssuedDocument> findBySourceEvent(String eventId, String type, String relatedTo) {
+        return find("sourceEventId = ?1 and type = ?2 and relatedTo = ?3", eventId, type, relatedTo)
+                .firstResultOptional();
+    }
+
     /** Documents matching the filters given, oldest first. */
     public List<IssuedDocument> search(DocumentRecords.DocumentFilter filter) {
         StringBuilder query = new StringBuilder("1 = 1");

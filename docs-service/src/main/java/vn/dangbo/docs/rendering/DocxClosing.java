@@ -73,4 +73,40 @@ final class DocxClosing {
         }
         text(cellParagraph(sign, false, ParagraphAlignment.CENTER), s.signerName(), SIGNATURE_SIZE, true, false, false);
     }
+
+    /** A certificate's end: the number on the left, the place and date over the signature on the right. */
+    static void centredClosing(XWPFDocument docx, PartyDocument doc, int textW) {
+        int leftW = (int) Math.round(textW * LEFT_COLUMN_FRACTION);
+        XWPFTable t = DocxTables.layoutTable(docx, 1, new int[] {leftW, textW - leftW});
+        XWPFTableCell number = t.getRow(0).getCell(0);
+        XWPFTableCell sign = t.getRow(0).getCell(1);
+        Header h = doc.header();
+        if (h.number() != null) {
+            XWPFParagraph p = cellParagraph(number, true, ParagraphAlignment.CENTER);
+            p.setSpacingBefore(ptToTwips(BODY_SIZE * 0.5));
+            text(p, h.number(), NUMBER_SIZE, false, false, false);
+        }
+        boolean first = true;
+        if (h.placeAndDate() != null) {
+            XWPFParagraph p = cellParagraph(sign, true, ParagraphAlignment.CENTER);
+            p.setSpacingBefore(ptToTwips(BODY_SIZE * 0.5));
+            text(p, h.placeAndDate(), DATE_SIZE, false, true, false);
+            first = false;
+        }
+        Signature s = doc.signature();
+        if (s != null) {
+            if (s.authority() != null) {
+                text(cellParagraph(sign, first, ParagraphAlignment.CENTER), s.authority(), SIGNATURE_SIZE, true,
+                        false, false);
+                first = false;
+            }
+            text(cellParagraph(sign, first, ParagraphAlignment.CENTER), s.position(), SIGNATURE_SIZE, true, false,
+                    false);
+            for (int i = 0; i < SIGNATURE_BLANK_LINES; i++) {
+                text(cellParagraph(sign, false, ParagraphAlignment.CENTER), "", SIGNATURE_SIZE, false, false, false);
+            }
+            text(cellParagraph(sign, false, ParagraphAlignment.CENTER), s.signerName(), SIGNATURE_SIZE, true, false,
+                    false);
+        }
+    }
 }

@@ -23,7 +23,7 @@ final class DocxComposer {
         this.docx = docx;
         this.doc = doc;
         this.metrics = metrics;
-        this.page = new DocxPage(doc.orientation(), doc.paper());
+        this.page = new DocxPage(doc.orientation(), doc.paper(), doc.bordered());
     }
 
     void compose() {
@@ -42,33 +42,46 @@ final class DocxComposer {
         } else {
             docx.createParagraph().setPageBreak(true);
         }
-        DocxHeaderBlock.header(docx, doc.header(), page.textW, metrics);
-        DocxHeaderBlock.title(docx, doc, page.textW);
-        body();
-        DocxClosing.closing(docx, doc, page.textW, metrics);
+        if (doc.centred()) {
+            // a certificate: no letter header, only its title; its body says who awards, then the number beside the
+            // date
+            DocxHeaderBlock.title(docx, doc, page.textW);
+            body();
+            DocxClosing.centredClosing(docx, doc, page.textW);
+        } else {
+            DocxHeaderBlock.header(docx, doc.header(), page.textW, metrics);
+            DocxHeaderBlock.title(docx, doc, page.textW);
+            body();
+            DocxClosing.closing(docx, doc, page.textW, metrics);
+        }
         if (last) {
             page.section(docx); // last: sectPr must be the body's final element
         }
     }
 
     private void body() {
-        int indent = mmToTwips(FIRST_LINE_INDENT_MM);
+        int indent = doc.centred() ? 0 : mmToTwips(FIRST_LINE_INDENT_MM);
+        ParagraphAlignment align = doc.centred() ? ParagraphAlignment.CENTER : ParagraphAlignment.BOTH;
         for (Block b : doc.body()) {
             if (b instanceof Heading h) {
-                XWPFParagraph p = paragraph(docx, ParagraphAlignment.BOTH);
+                XWPFParagraph p = paragraph(docx, align);
                 p.setIndentationFirstLine(indent);
                 p.setSpacingAfter(ptToTwips(PARAGRAPH_SPACING_AFTER));
                 p.setKeepNext(true); // a heading never ends a page apart from its text
                 text(p, h.text(), BODY_SIZE, true, false, false);
             } else if (b instanceof Paragraph para) {
-                XWPFParagraph p = paragraph(docx, ParagraphAlignment.BOTH);
-                if (para.indentFirstLine()) {
+                XWPFParagraph p = paragraph(docx, align);
+                if (para.indentFirstLine() && indent > 0) {
                     p.setIndentationFirstLine(indent);
                 }
                 p.setSpacingAfter(ptToTwips(PARAGRAPH_SPACING_AFTER));
                 for (Run r : para.runs()) {
                     text(p, r.text(), BODY_SIZE, r.bold(), r.italic(), false);
                 }
+            } else if (b instanceof LargeText l) {
+                XWPFParagraph p = paragraph(docx, ParagraphAlignment.CENTER);
+                p.setSpacingAfter(ptToTwips(PARAGRAPH_SPACING_AFTER));
+                text(p, l.text(), LARGE_SIZE, true, false, false);
             } else if (b instanceof Table t) {
                 DocxTables.dataTable(docx, t, page.textW);
             }

@@ -6,7 +6,11 @@ import java.math.BigInteger;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageBorders;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageBorderOffset;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -26,6 +30,7 @@ final class DocxPage {
 
     private final Orientation orientation;
     private final Paper paper;
+    private final boolean bordered;
     final int pageW;
     final int pageH;
     /** The width between the margins, which every table and rule is laid out against. */
@@ -35,8 +40,14 @@ final class DocxPage {
      * @param paper A5 (a ballot) makes an A5 page of its own: a word processor prints it two to a sheet if asked
      */
     DocxPage(Orientation orientation, Paper paper) {
+        this(orientation, paper, false);
+    }
+
+    /** @param bordered a decorative page border (w:pgBorders) and even margins inside it: a certificate */
+    DocxPage(Orientation orientation, Paper paper, boolean bordered) {
         this.orientation = orientation;
         this.paper = paper;
+        this.bordered = bordered && paper != Paper.A5;
         if (paper == Paper.A5) {
             this.pageW = mmToTwips(PAGE_HEIGHT_MM / 2);
             this.pageH = mmToTwips(PAGE_WIDTH_MM);
@@ -48,7 +59,8 @@ final class DocxPage {
         int a4h = mmToTwips(PAGE_HEIGHT_MM);
         this.pageW = landscape ? a4h : a4w;
         this.pageH = landscape ? a4w : a4h;
-        this.textW = pageW - mmToTwips(MARGIN_LEFT_MM) - mmToTwips(MARGIN_RIGHT_MM);
+        this.textW = this.bordered ? pageW - 2 * mmToTwips(FRAMED_MARGIN_MM)
+                : pageW - mmToTwips(MARGIN_LEFT_MM) - mmToTwips(MARGIN_RIGHT_MM);
     }
 
     /** Document-wide defaults, written once per file (by its first document). */
@@ -97,5 +109,27 @@ final class DocxPage {
         mar.setHeader(BigInteger.valueOf(mmToTwips(10)));
         mar.setFooter(BigInteger.valueOf(mmToTwips(10)));
         mar.setGutter(BigInteger.ZERO);
+        if (bordered) {
+            int framed = mmToTwips(FRAMED_MARGIN_MM);
+            mar.setTop(BigInteger.valueOf(framed));
+            mar.setBottom(BigInteger.valueOf(framed));
+            mar.setLeft(BigInteger.valueOf(framed));
+            mar.setRight(BigInteger.valueOf(framed));
+            border(sect);
+        }
+    }
+
+    /** The frame of a certificate: a thick-thin double line, measured from the page's edge as the PDF's. */
+    private static void border(CTSectPr sect) {
+        CTPageBorders borders = sect.isSetPgBorders() ? sect.getPgBorders() : sect.addNewPgBorders();
+        borders.setOffsetFrom(STPageBorderOffset.PAGE);
+        int space = (int) Math.round(FRAME_MM * 72 / 25.4); // points, as w:space wants
+        for (CTBorder b : new CTBorder[] {borders.addNewTop(), borders.addNewLeft(), borders.addNewBottom(),
+            borders.addNewRight()}) {
+            b.setVal(STBorder.THICK_THIN_MEDIUM_GAP);
+            b.setSz(BigInteger.valueOf(24)); // eighths of a point: 3 pt
+            b.setSpace(BigInteger.valueOf(space));
+            b.setColor("8C1414");
+        }
     }
 }

@@ -18,9 +18,13 @@ import java.util.Objects;
  * @param recipients   the "Nơi nhận:" list; "- " is prefixed where an entry does not start with "-"
  * @param orientation  {@code null} means portrait
  * @param paper        {@code null} means A4; A5 (a ballot) is laid out two to an A4 landscape sheet
+ * @param bordered     a decorative frame round every page (a certificate, to be framed)
+ * @param centred      every line centred, no letter header: the body, then the number beside the place, date and
+ *                     signature (a certificate); the type name only titles the file
  */
 public record PartyDocument(Header header, String typeName, List<String> summaryLines, List<Block> body,
-                            Signature signature, List<String> recipients, Orientation orientation, Paper paper) {
+                            Signature signature, List<String> recipients, Orientation orientation, Paper paper,
+                            boolean bordered, boolean centred) {
 
     public PartyDocument {
         Objects.requireNonNull(header, "header");
@@ -29,6 +33,12 @@ public record PartyDocument(Header header, String typeName, List<String> summary
         recipients = List.copyOf(recipients == null ? List.of() : recipients);
         orientation = orientation == null ? Orientation.PORTRAIT : orientation;
         paper = paper == null ? Paper.A4 : paper;
+    }
+
+    /** A letter: neither framed nor centred. */
+    public PartyDocument(Header header, String typeName, List<String> summaryLines, List<Block> body,
+            Signature signature, List<String> recipients, Orientation orientation, Paper paper) {
+        this(header, typeName, summaryLines, body, signature, recipients, orientation, paper, false, false);
     }
 
     /** A document on A4. */

@@ -26,6 +26,9 @@ final class PartyFormat {
      */
     static final float A5_SCALE = 0.85f;
     /** A5 margins as printed (the sheet is cut in two, so no binding margin). */
+    /** A framed page (a certificate): the frame's outer line from the paper's edge, and the text inside it. */
+    static final double FRAME_MM = 10;
+    static final double FRAMED_MARGIN_MM = 24;
     static final double A5_MARGIN_TOP_MM = 10;
     static final double A5_MARGIN_BOTTOM_MM = 8;
     static final double A5_MARGIN_SIDE_MM = 11;
@@ -39,6 +42,8 @@ final class PartyFormat {
     static final float NUMBER_SIZE = 14;
     static final float DATE_SIZE = 14;
     static final float TYPE_NAME_SIZE = 16;
+    /** A certificate's "KHEN" and the recipient's name. */
+    static final float LARGE_SIZE = 28;
     static final float SUMMARY_SIZE = 14;
     static final float BODY_SIZE = 14;
     static final float TABLE_SIZE = 13;

@@ -75,4 +75,38 @@ final class PdfClosingBlock {
             flow.moveTo(endPage, endY);
         }
     }
+
+    /**
+     * A certificate's end: the number on the left, level with the place and date over the signature on the right
+     * (its recipients, if any, are not printed: a certificate is handed over, not sent).
+     */
+    void drawCentred(Header h, Signature s) throws IOException {
+        float left = flow.left;
+        float width = flow.width;
+        float leftW = (float) (width * LEFT_COLUMN_FRACTION);
+        float rightW = width - leftW;
+        float rightX = left + leftW;
+        List<Line> sign = new ArrayList<>();
+        if (h.placeAndDate() != null) {
+            sign.addAll(breaker.wrap(h.placeAndDate(), FontFace.ITALIC, DATE_SIZE, rightW));
+        }
+        if (s != null) {
+            if (s.authority() != null) {
+                sign.addAll(breaker.wrap(s.authority(), FontFace.BOLD, SIGNATURE_SIZE, rightW));
+            }
+            sign.addAll(breaker.wrap(s.position(), FontFace.BOLD, SIGNATURE_SIZE, rightW));
+            for (int i = 0; i < SIGNATURE_BLANK_LINES; i++) {
+                sign.addAll(breaker.wrap("", FontFace.REGULAR, SIGNATURE_SIZE, rightW));
+            }
+            sign.addAll(breaker.wrap(s.signerName(), FontFace.BOLD, SIGNATURE_SIZE, rightW));
+        }
+        List<Line> number = h.number() == null ? List.of()
+                : breaker.wrap(h.number(), FontFace.REGULAR, NUMBER_SIZE, leftW);
+        flow.space(BODY_SIZE * 0.5f);
+        flow.ensure(Math.max(height(sign), height(number)));
+        float startY = flow.y();
+        float numberEnd = flow.drawLines(number, left, leftW, Align.CENTER, startY);
+        float signEnd = flow.drawLines(sign, rightX, rightW, Align.CENTER, startY);
+        flow.setY(Math.min(numberEnd, signEnd));
+    }
 }

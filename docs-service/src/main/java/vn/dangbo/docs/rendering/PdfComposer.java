@@ -44,7 +44,7 @@ final class PdfComposer {
     PdfComposer(PDDocument pdf, PartyDocument doc, LiberationSerif metrics, EnumMap<FontFace, PDType0Font> fonts,
             PdfSheets sheets) {
         this.doc = doc;
-        this.flow = new PdfPageFlow(pdf, doc.orientation(), doc.paper(), metrics, fonts, sheets);
+        this.flow = new PdfPageFlow(pdf, doc.orientation(), doc.paper(), metrics, fonts, sheets, doc.bordered());
         this.breaker = new PdfLineBreaker(metrics);
         this.header = new PdfHeaderBlock(flow, breaker);
         this.tables = new PdfTableLayout(flow, breaker);
@@ -55,10 +55,18 @@ final class PdfComposer {
         IOException failure;
         try {
             flow.nextPage();
-            header.header(doc.header());
-            header.title(doc.typeName(), doc.summaryLines());
-            body();
-            closing.draw(doc.signature(), doc.recipients());
+            if (doc.centred()) {
+                // a certificate: no letter header, only its title; its body says who awards, then the number beside
+                // the date
+                header.title(doc.typeName(), doc.summaryLines());
+                body();
+                closing.drawCentred(doc.header(), doc.signature());
+            } else {
+                header.header(doc.header());
+                header.title(doc.typeName(), doc.summaryLines());
+                body();
+                closing.draw(doc.signature(), doc.recipients());
+            }
         } finally {
             failure = flow.closeAll();
         }
@@ -71,7 +79,10 @@ final class PdfComposer {
         List<Block> blocks = doc.body();
         float left = flow.left;
         float width = flow.width;
-        float indent = mmToPt(FIRST_LINE_INDENT_MM);
+        float indent = doc.centred() ? 0 : mmToPt(FIRST_LINE_INDENT_MM);
+        Align align = doc.centred() ? Align.CENTER : Align.JUSTIFY;
+        // a certificate's few lines spread over its page
+        float after = doc.centred() ? 2.5f * PARAGRAPH_SPACING_AFTER : PARAGRAPH_SPACING_AFTER;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b instanceof Heading h) {
@@ -79,11 +90,14 @@ final class PdfComposer {
                 // keep with next: the heading and the first lines of what follows on one page
                 float need = height(lines) + (i + 1 < blocks.size() ? PARAGRAPH_SPACING_AFTER + leadingLines(blocks.get(i + 1)) : 0);
                 flow.ensure(need);
-                flow.flow(lines, left, width, Align.JUSTIFY);
+                flow.flow(lines, left, width, align);
                 flow.space(PARAGRAPH_SPACING_AFTER);
             } else if (b instanceof Paragraph p) {
-                flow.flow(paragraphLines(p, indent), left, width, Align.JUSTIFY, true);
-                flow.space(PARAGRAPH_SPACING_AFTER);
+                flow.flow(paragraphLines(p, indent), left, width, align, true);
+                flow.space(after);
+            } else if (b instanceof LargeText l) {
+                flow.flow(breaker.wrap(l.text(), FontFace.BOLD, LARGE_SIZE, width), left, width, Align.CENTER);
+                flow.space(after);
             } else if (b instanceof Table t) {
                 tables.draw(t);
                 flow.space(PARAGRAPH_SPACING_AFTER);

@@ -36,16 +36,32 @@ final class PdfPageFlow {
     final float top;
     final float bottom;
 
+    private final boolean framed;
     private int page = -1;
     private float y;
 
     /** @param sheets shared by every composer of one PDDocument, so the A5 pages of a batch share sheets */
     PdfPageFlow(PDDocument pdf, Orientation orientation, Paper paper, LiberationSerif metrics,
             EnumMap<FontFace, PDType0Font> fonts, PdfSheets sheets) {
+        this(pdf, orientation, paper, metrics, fonts, sheets, false);
+    }
+
+    /** @param framed every page gets the decorative frame, and the text keeps inside it on every side */
+    PdfPageFlow(PDDocument pdf, Orientation orientation, Paper paper, LiberationSerif metrics,
+            EnumMap<FontFace, PDType0Font> fonts, PdfSheets sheets, boolean framed) {
         this.painter = new PdfLinePainter(pdf, metrics, fonts);
         this.sheets = sheets;
         this.paper = paper;
-        if (paper == Paper.A5) {
+        this.framed = framed && paper != Paper.A5;
+        if (this.framed) {
+            this.pageSize = orientation == Orientation.LANDSCAPE
+                    ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth())
+                    : PDRectangle.A4;
+            this.left = mmToPt(FRAMED_MARGIN_MM);
+            this.width = pageSize.getWidth() - 2 * left;
+            this.top = pageSize.getHeight() - mmToPt(FRAMED_MARGIN_MM);
+            this.bottom = mmToPt(FRAMED_MARGIN_MM);
+        } else if (paper == Paper.A5) {
             // margins as printed, in the enlarged layout page
             this.pageSize = PdfSheets.A5_LAYOUT;
             this.left = mmToPt(A5_MARGIN_SIDE_MM) / A5_SCALE;
@@ -111,6 +127,9 @@ final class PdfPageFlow {
         page++;
         if (page == streams.size()) {
             streams.add(sheets.next(paper, pageSize));
+            if (framed) {
+                PdfFrame.draw(streams.get(page).stream(), pageSize);
+            }
         }
         y = top;
     }

@@ -48,6 +48,8 @@ final class TextPreparation {
                 body.add(new Paragraph(
                         p.runs().stream().map(r -> new Run(clean(r.text()), r.bold(), r.italic())).toList(),
                         p.indentFirstLine()));
+            } else if (b instanceof LargeText l) {
+                body.add(new LargeText(clean(l.text())));
             } else if (b instanceof Table t) {
                 body.add(new Table(
                         t.header().stream().map(TextPreparation::clean).toList(),
@@ -60,7 +62,8 @@ final class TextPreparation {
         Signature s = d.signature();
         Signature signature = s == null ? null : new Signature(caps(s.authority()), caps(s.position()), clean(s.signerName()));
         List<String> recipients = d.recipients().stream().map(TextPreparation::recipient).toList();
-        return new PartyDocument(header, caps(d.typeName()), summary, body, signature, recipients, d.orientation(), d.paper());
+        return new PartyDocument(header, caps(d.typeName()), summary, body, signature, recipients, d.orientation(), d.paper(),
+                d.bordered(), d.centred());
     }
 
     /**
@@ -83,6 +86,8 @@ final class TextPreparation {
             Block b = d.body().get(i);
             if (b instanceof Heading x) {
                 check(font, FontFace.BOLD, x.text(), where + " (heading)");
+            } else if (b instanceof LargeText l) {
+                check(font, FontFace.BOLD, l.text(), where + " (large text)");
             } else if (b instanceof Paragraph p) {
                 for (int r = 0; r < p.runs().size(); r++) {
                     Run run = p.runs().get(r);

@@ -16,9 +16,12 @@ import vn.dangbo.docs.rendering.Signature;
  * @param dated    whether the place-and-date line is printed (a ballot paper has none)
  * @param mark     printed where the date would be (a ballot's serial); null for none
  * @param paper    A4, or A5 for a ballot (two to an A4 sheet)
+ * @param bordered framed (a certificate)
+ * @param centred  every line centred, without the letter header (a certificate)
  */
 public record DocumentDraft(String typeName, List<String> summaryLines, List<Block> body, Signature signature,
-        List<String> recipients, Orientation orientation, boolean numbered, boolean dated, String mark, Paper paper) {
+        List<String> recipients, Orientation orientation, boolean numbered, boolean dated, String mark, Paper paper,
+        boolean bordered, boolean centred) {
 
     public DocumentDraft {
         summaryLines = List.copyOf(summaryLines);
@@ -29,6 +32,7 @@ public record DocumentDraft(String typeName, List<String> summaryLines, List<Blo
     public PartyDocument withHeader(Header header) {
         Header h = new Header(header.higherBody(), header.issuingBody(), numbered ? header.number() : null,
                 dated ? header.placeAndDate() : null, mark);
-        return new PartyDocument(h, typeName, summaryLines, body, signature, recipients, orientation, paper);
+        return new PartyDocument(h, typeName, summaryLines, body, signature, recipients, orientation, paper,
+                bordered, centred);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.dangbo.docs.rendering.Block;
 import vn.dangbo.docs.rendering.Heading;
+import vn.dangbo.docs.rendering.LargeText;
 import vn.dangbo.docs.rendering.Orientation;
 import vn.dangbo.docs.rendering.Paper;
 import vn.dangbo.docs.rendering.Paragraph;
@@ -18,6 +19,9 @@ import vn.dangbo.docs.rendering.Table;
  * &#64;type KẾ HOẠCH                   type name (printed in capitals)
  * &#64;summary Tổ chức đại hội ...      a summary line (repeatable)
  * &#64;landscape                      A4 landscape (certificates)
+ * &#64;border                         a decorative frame round the page (certificates)
+ * &#64;centred                        every line centred, no letter header; the number beside the date (certificates)
+ * &#64;large NGUYỄN VĂN A              a centred line in large bold type (a certificate's name)
  * &#64;unnumbered                     no number line (ballot papers, lists)
  * &#64;undated                        no place-and-date line (ballot papers)
  * &#64;paper A5                       A5, two to an A4 landscape sheet (ballot papers); A4 otherwise
@@ -67,6 +71,8 @@ public final class DocumentMarkup {
         boolean dated = true;
         String mark = null;
         Paper paper = Paper.A4;
+        boolean bordered = false;
+        boolean centred = false;
         List<Integer> widths = null;
         List<List<String>> rows = new ArrayList<>();
         List<String> header = null;
@@ -101,6 +107,9 @@ public final class DocumentMarkup {
                     case "type" -> typeName = text(value);
                     case "summary" -> summary.add(text(value));
                     case "landscape" -> orientation = Orientation.LANDSCAPE;
+                    case "border" -> bordered = true;
+                    case "centred" -> centred = true;
+                    case "large" -> body.add(new LargeText(text(value)));
                     case "unnumbered" -> numbered = false;
                     case "undated" -> dated = false;
                     case "mark" -> mark = value.isEmpty() ? null : text(value);
@@ -136,7 +145,7 @@ public final class DocumentMarkup {
             body.add(new Table(header, rows, widths));
         }
         return new DocumentDraft(typeName, summary, body, signature, recipients, orientation, numbered, dated, mark,
-                paper);
+                paper, bordered, centred);
     }
 
     /** The cells of {@code | a | b |}, unescaped. */

@@ -45,4 +45,13 @@ class DocumentContentCodecTest {
         assertEquals(vn.dangbo.docs.rendering.Paper.A4, old.paper());
         assertEquals(null, old.header().mark());
     }
+
+    @Test
+    void aCertificateKeepsItsFrameItsCentringAndItsLargeLines() {
+        PartyDocument certificate = new PartyDocument(new Header("Đảng bộ tỉnh", "Đảng ủy Khối", "Số 01-GK/ĐUK",
+                "Lào Cai, ngày 06 tháng 5 năm 2024"), "GIẤY KHEN", List.of(),
+                List.of(new vn.dangbo.docs.rendering.LargeText("Nguyễn Thị Hằng"), Paragraph.of("Đã có thành tích")),
+                null, List.of(), Orientation.LANDSCAPE, vn.dangbo.docs.rendering.Paper.A4, true, true);
+        assertEquals(certificate, DocumentContentCodec.fromJson(DocumentContentCodec.toJson(certificate)));
+    }
 }

@@ -72,4 +72,15 @@ class DocumentMarkupTest {
         assertTrue(e.getMessage().contains("line 2"), e.getMessage());
         assertThrows(DocumentMarkup.MarkupException.class, () -> DocumentMarkup.parse("@signature only two | parts"));
     }
+
+    @Test
+    void aCertificateIsFramedCentredAndHasItsNameInLargeType() {
+        DocumentDraft d = DocumentMarkup.parse("@type GIẤY KHEN\n@landscape\n@border\n@centred\n@large KHEN\n"
+                + "@large " + DocumentMarkup.escape("Nguyễn *Thị* Hằng") + "\n> Đã có thành tích.");
+        assertTrue(d.bordered() && d.centred());
+        assertEquals(List.of(new vn.dangbo.docs.rendering.LargeText("KHEN"),
+                new vn.dangbo.docs.rendering.LargeText("Nguyễn *Thị* Hằng")), d.body().subList(0, 2));
+        DocumentDraft letter = DocumentMarkup.parse("@type THÔNG BÁO\nNội dung.");
+        assertFalse(letter.bordered() || letter.centred(), "a letter as before");
+    }
 }

@@ -1,0 +1,5 @@
+package vn.dangbo.emulation.communication;
+
+/** An entry of a settings list (a press kind, a journal source group, an exhibit kind): a stable code, a label. */
+public record CodeLabel(String code, String label) {
+}
