@@ -19,7 +19,7 @@ class ArchitectureTest extends ServiceArchitectureTest {
                 // works
                 .plainJavaClasses("work.WorkRules", "work.WorkProgressRules", "work.WorkSettings")
                 // nominations
-                .plainJavaClasses()
+                .plainJavaClasses("nomination.NomineeOrder")
                 // awards
                 .plainJavaClasses("award.AwardSettings", "award.AwardRules")
                 // communications

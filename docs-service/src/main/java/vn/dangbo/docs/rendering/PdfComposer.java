@@ -33,6 +33,9 @@ final class PdfComposer {
     private final PdfTableLayout tables;
     private final PdfClosingBlock closing;
 
+    /** The space above a certificate's title, inside its frame. */
+    private static final float CERTIFICATE_TOP_SPACE = mmToPt(10);
+
     PdfComposer(PDDocument pdf, PartyDocument doc, LiberationSerif metrics) {
         this(pdf, doc, metrics, new EnumMap<>(FontFace.class), new PdfSheets(pdf));
     }
@@ -57,7 +60,8 @@ final class PdfComposer {
             flow.nextPage();
             if (doc.centred()) {
                 // a certificate: no letter header, only its title; its body says who awards, then the number beside
-                // the date
+                // the date; its few lines start a fifth of the way down, as a framed certificate is set
+                flow.down(CERTIFICATE_TOP_SPACE);
                 header.title(doc.typeName(), doc.summaryLines());
                 body();
                 closing.drawCentred(doc.header(), doc.signature());
@@ -82,7 +86,7 @@ final class PdfComposer {
         float indent = doc.centred() ? 0 : mmToPt(FIRST_LINE_INDENT_MM);
         Align align = doc.centred() ? Align.CENTER : Align.JUSTIFY;
         // a certificate's few lines spread over its page
-        float after = doc.centred() ? 2.5f * PARAGRAPH_SPACING_AFTER : PARAGRAPH_SPACING_AFTER;
+        float after = doc.centred() ? 3f * PARAGRAPH_SPACING_AFTER : PARAGRAPH_SPACING_AFTER;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b instanceof Heading h) {

@@ -97,6 +97,10 @@ public class Nomination {
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
+    /** Orders the lists: collectives, then individuals, each in Vietnamese order ({@code NomineeOrder}). */
+    @Column(name = "sort_key", nullable = false)
+    public String sortKey;
+
     /**
      * Moves the nomination to {@code next}; the caller records the change (event, audit) in the same transaction.
      *

@@ -138,6 +138,9 @@ public final class RegistryPlayer implements AutoCloseable {
         if ("LEFT".equals(member.state())) {
             state.put("leftReason", "REMOVED");
             state.put("leftOn", "2024-01-15");
+            // the registry's removed.v1 requires them
+            state.put("attachedTo", null);
+            state.put("exempted", false);
         }
         state.put("positions", member.positions());
         state.put("version", member.version());
