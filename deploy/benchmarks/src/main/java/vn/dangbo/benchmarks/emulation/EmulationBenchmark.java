@@ -56,30 +56,31 @@ public final class EmulationBenchmark {
         List<String> report = BenchClient.newReport();
         long started = System.nanoTime();
         System.out.println("emulation-bench: starting PostgreSQL, Kafka, emulation-service and docs-service ...");
-        try (DangboStack stack = DangboStack.start(new DangboStack.Settings(root, null, 0, 0, true,
-                DangboStack.External.none(), Set.of("registry-service", "congress-service")))) {
-            String admin = stack.tokens().admin();
-            BenchClient emulation = new BenchClient(stack.service("emulation-service").baseUrl(), admin, report);
-            BenchClient docs = new BenchClient(stack.service("docs-service").baseUrl(), admin, report);
-            emulation.line("JVM %s, %d processors, load average %.1f; services as the local stack runs them",
-                    System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-            NationalCountry country = setUp(stack, grassroots, emulation);
-            Probe probe = (database, sql) -> {
-                try (Connection c = DriverManager.getConnection(stack.jdbcUrl(database), stack.databaseUser(),
-                        stack.databasePassword()); Statement s = c.createStatement(); var r = s.executeQuery(sql)) {
-                    r.next();
-                    return r.getLong(1);
-                }
-            };
-            try {
-                new NationalMovement(emulation, docs, country, clients, probe).run(nominations, reportsPerWork);
-            } finally {
-                keepLogs(stack, root.resolve("deploy/benchmarks/target/emulation-bench-logs"));
+        DangboStack stack = DangboStack.start(new DangboStack.Settings(root, null, 0, 0, true,
+                DangboStack.External.none(), Set.of("registry-service", "congress-service")));
+        // the one way the stack stops: at the JVM's exit, after the last phase, a failure, Ctrl-C or a SIGTERM
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "emulation-bench-stop"));
+        String admin = stack.tokens().admin();
+        BenchClient emulation = new BenchClient(stack.service("emulation-service").baseUrl(), admin, report);
+        BenchClient docs = new BenchClient(stack.service("docs-service").baseUrl(), admin, report);
+        emulation.line("JVM %s, %d processors, load average %.1f; services as the local stack runs them",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        NationalCountry country = setUp(stack, grassroots, emulation);
+        Probe probe = (database, sql) -> {
+            try (Connection c = DriverManager.getConnection(stack.jdbcUrl(database), stack.databaseUser(),
+                    stack.databasePassword()); Statement s = c.createStatement(); var r = s.executeQuery(sql)) {
+                r.next();
+                return r.getLong(1);
             }
-            emulation.line("total %,d ms", ms(started));
-            emulation.writeReport(root.resolve("deploy/benchmarks/target/emulation-benchmark.txt"));
+        };
+        try {
+            new NationalMovement(emulation, docs, country, clients, probe).run(nominations, reportsPerWork);
+        } finally {
+            keepLogs(stack, root.resolve("deploy/benchmarks/target/emulation-bench-logs"));
         }
+        emulation.line("total %,d ms", ms(started));
+        emulation.writeReport(root.resolve("deploy/benchmarks/target/emulation-benchmark.txt"));
     }
 
     private static NationalCountry setUp(DangboStack stack, int grassroots, BenchClient out) throws Exception {
