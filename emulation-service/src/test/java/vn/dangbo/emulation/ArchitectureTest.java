@@ -23,8 +23,8 @@ class ArchitectureTest extends ServiceArchitectureTest {
                 // awards
                 .plainJavaClasses("award.AwardSettings", "award.AwardRules")
                 // communications
-                .plainJavaClasses("communication.CodeLabel", "communication.CommunicationText",
-                        "communication.SectionReading", "communication.CommunicationEvents",
+                .plainJavaClasses("communication.CommunicationText",
+                        "communication.CommunicationEvents",
                         "communication.press.PressCoverageRules", "communication.press.PressSettings",
                         "communication.webpage.WebPageRules", "communication.webpage.WebPageSettings",
                         "communication.tvreport.TvReportRules", "communication.tvreport.TvReportSettings",

@@ -1,5 +1,6 @@
 package vn.dangbo.emulation.communication;
 
+import vn.dangbo.emulation.plan.SectionReading;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;

@@ -1,13 +1,13 @@
 package vn.dangbo.emulation.task;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.dangbo.emulation.plan.MovementPlans;
+import vn.dangbo.emulation.plan.SectionReading;
 import vn.dangbo.emulation.plan.SettingsSection;
 
 /**
@@ -31,11 +31,10 @@ public class TasksSection implements SettingsSection {
 
     @Override
     public List<String> problems(JsonNode section, Set<String> anchors) {
-        TaskSettings settings;
-        try {
-            settings = MovementPlans.JSON.treeToValue(section, TaskSettings.class);
-        } catch (JsonProcessingException e) {
-            return List.of(field(e) + ": không đọc được (" + e.getOriginalMessage() + ")");
+        List<String> unreadable = new ArrayList<>();
+        TaskSettings settings = SectionReading.read(MovementPlans.JSON, section, TaskSettings.class, unreadable);
+        if (settings == null) {
+            return unreadable;
         }
         return TaskRules.problems(settings, anchors == null ? anchorsNamed(settings) : anchors);
     }
@@ -46,20 +45,5 @@ public class TasksSection implements SettingsSection {
                 .filter(t -> t.due() != null && t.due().isAnchored())
                 .map(t -> t.due().anchor())
                 .collect(Collectors.toSet());
-    }
-
-    private static String field(JsonProcessingException e) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            StringBuilder path = new StringBuilder();
-            for (var ref : mapping.getPath()) {
-                if (ref.getFieldName() != null) {
-                    path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
-                } else {
-                    path.append('[').append(ref.getIndex()).append(']');
-                }
-            }
-            return path.toString();
-        }
-        return "tasks";
     }
 }

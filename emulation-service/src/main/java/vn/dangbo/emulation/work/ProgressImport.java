@@ -29,6 +29,7 @@ import vn.dangbo.emulation.work.WorkRecords.RowError;
 import vn.dangbo.kit.messaging.Outbox;
 import vn.dangbo.kit.persistence.CopyStream;
 import vn.dangbo.kit.security.AccessGuard;
+import vn.dangbo.kit.text.CsvReader;
 import vn.dangbo.kit.text.VietnameseText;
 import vn.dangbo.kit.web.ProblemException;
 
@@ -82,7 +83,7 @@ public class ProgressImport {
             Movement m = movements.require(movementId);
             return new Context(new WorkEvents.MovementRef(m.id, m.name), m.startsOn, m.endsOn, views.settings(m));
         });
-        CsvLines csv = new CsvLines(body);
+        CsvReader csv = new CsvReader(body);
         List<RowError> errors = new ArrayList<>();
         int rows = 0;
         int imported = 0;
@@ -94,7 +95,7 @@ public class ProgressImport {
                     continue; // a blank line, as spreadsheets leave at the end
                 }
                 rows++;
-                chunk.add(parse(csv.line(), fields, at));
+                chunk.add(parse(csv.row(), fields, at));
                 if (chunk.size() == CHUNK) {
                     imported += write(chunk, context, grant, errors);
                     chunk.clear();

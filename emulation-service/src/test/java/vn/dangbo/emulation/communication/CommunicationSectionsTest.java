@@ -1,5 +1,6 @@
 package vn.dangbo.emulation.communication;
 
+import vn.dangbo.emulation.plan.CodeLabel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import vn.dangbo.kit.text.CsvReader;
 
 /**
  * The rows of an uploaded file (members or organisations), CSV or XLSX, read one at a time (the header first), so

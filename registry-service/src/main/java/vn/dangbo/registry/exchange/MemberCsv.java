@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.dangbo.kit.text.CsvReader;
 import vn.dangbo.kit.text.VietnameseText;
 import vn.dangbo.kit.web.Problem.FieldError;
 import vn.dangbo.registry.member.BirthDate;

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dangbo.kit.security.AccessGuard;
 import vn.dangbo.kit.security.Roles;
+import vn.dangbo.kit.text.CsvReader;
 import vn.dangbo.kit.web.ProblemException;
 import vn.dangbo.registry.organisation.Organisation;
 import vn.dangbo.registry.organisation.OrganisationQueries;

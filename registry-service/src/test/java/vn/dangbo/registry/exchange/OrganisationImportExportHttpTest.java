@@ -33,6 +33,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.dangbo.kit.text.CsvReader;
 import vn.dangbo.registry.support.Topics;
 import vn.dangbo.testsupport.quarkus.RealInfrastructure;
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import vn.dangbo.emulation.communication.SectionReading;
+import vn.dangbo.emulation.plan.SectionReading;
 import vn.dangbo.emulation.plan.MovementPlans;
 import vn.dangbo.emulation.plan.SettingsSection;
 

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import vn.dangbo.emulation.communication.CodeLabel;
+import vn.dangbo.emulation.plan.CodeLabel;
 import vn.dangbo.emulation.communication.CommunicationEvents;
 import vn.dangbo.emulation.communication.CommunicationText;
 import vn.dangbo.emulation.communication.FileRecords.FileContent;

@@ -2,7 +2,7 @@ package vn.dangbo.emulation.communication.journal;
 
 import java.util.List;
 import java.util.Optional;
-import vn.dangbo.emulation.communication.CodeLabel;
+import vn.dangbo.emulation.plan.CodeLabel;
 
 /**
  * Section {@code journal} (§II.8): the journal's title, its {@code copies}, its due date ({@code due}: an anchor of

@@ -3,7 +3,7 @@ package vn.dangbo.emulation.communication.press;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import vn.dangbo.emulation.communication.CodeLabel;
+import vn.dangbo.emulation.plan.CodeLabel;
 
 /**
  * Section {@code press} (§II.2): from {@code monthlyFrom} to {@code monthlyUntil} each month has at least one press

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import vn.dangbo.emulation.communication.CodeLabel;
+import vn.dangbo.emulation.plan.CodeLabel;
 import vn.dangbo.emulation.communication.FileRecords.FileContent;
 import vn.dangbo.emulation.communication.FileRecords.FileResponse;
 import vn.dangbo.emulation.communication.OfficeDesk;

@@ -3,7 +3,7 @@ package vn.dangbo.emulation.communication.traditionroom;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import vn.dangbo.emulation.communication.CodeLabel;
+import vn.dangbo.emulation.plan.CodeLabel;
 
 /**
  * Section {@code traditionRoom} (§II.4): the room is done by {@code dueBy}; its exhibits are of {@code exhibitKinds};

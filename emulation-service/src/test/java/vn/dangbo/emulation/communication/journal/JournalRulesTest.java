@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.dangbo.emulation.communication.CodeLabel;
+import vn.dangbo.emulation.plan.CodeLabel;
 
 class JournalRulesTest {
 

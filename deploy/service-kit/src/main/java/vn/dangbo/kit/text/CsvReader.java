@@ -1,4 +1,4 @@
-package vn.dangbo.registry.exchange;
+package vn.dangbo.kit.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,16 +11,23 @@ import java.util.List;
 /**
  * Reads CSV (RFC 4180: quoted fields may hold separators, quotes and line breaks) one record at a time,
  * so a national-size file never sits in memory. UTF-8, with or without the byte order mark Excel writes;
- * the separator is a comma, or a semicolon when the header uses it (Excel with a Vietnamese locale).
+ * the separator is a comma, or a semicolon when the header uses it (Excel with a Vietnamese locale). The one
+ * reader of every import (the registry's members and organisations, emulation's progress reports).
  */
 public final class CsvReader implements AutoCloseable {
 
     private final BufferedReader in;
     private char separator = ',';
     private boolean first = true;
+    private int row;
 
     public CsvReader(InputStream stream) {
         this.in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8), 64 * 1024);
+    }
+
+    /** The spreadsheet row of the last record read (the header is row 1), as a per-row error report names it. */
+    public int row() {
+        return row;
     }
 
     /** @return the next record's fields, or null at the end of the input */
@@ -29,6 +36,7 @@ public final class CsvReader implements AutoCloseable {
         if (line == null) {
             return null;
         }
+        row++;
         if (first) {
             first = false;
             if (line.startsWith("\uFEFF")) {

@@ -1,4 +1,4 @@
-package vn.dangbo.registry.exchange;
+package vn.dangbo.kit.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

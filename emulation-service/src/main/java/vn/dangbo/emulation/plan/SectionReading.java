@@ -1,4 +1,4 @@
-package vn.dangbo.emulation.communication;
+package vn.dangbo.emulation.plan;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads a settings section into its record the way the movement reads it (the strict mapper), turning what does not
- * read into the "field: message" problems a {@code SettingsSection} answers.
+ * read into the "field: message" problems a {@code SettingsSection} answers: the one way every section is read, so
+ * an unknown or mistyped field is named alike in every section (its path, e.g. {@code blocks[0].owner}).
  */
 public final class SectionReading {
 
@@ -23,16 +24,21 @@ public final class SectionReading {
         try {
             return json.treeToValue(section, type);
         } catch (UnrecognizedPropertyException e) {
-            problems.add(e.getPropertyName() + ": không có mục cài đặt này");
+            problems.add(path(e, e.getPropertyName()) + ": không có mục cài đặt này");
         } catch (JsonMappingException e) {
-            String field = e.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            problems.add((field.isEmpty() ? "section" : field) + ": giá trị không đúng kiểu dữ liệu");
+            problems.add(path(e, "section") + ": giá trị không đúng kiểu dữ liệu");
         } catch (IllegalArgumentException | com.fasterxml.jackson.core.JsonProcessingException e) {
             problems.add("section: không đọc được");
         }
         return null;
+    }
+
+    /** The field's path in the section: {@code blocks[0].owner}. */
+    private static String path(JsonMappingException e, String otherwise) {
+        String field = e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        return field.isEmpty() ? otherwise : field;
     }
 
     /** Checks a code/label list: not empty, every code and label given, no code twice. */
