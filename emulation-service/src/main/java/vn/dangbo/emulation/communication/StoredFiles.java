@@ -1,14 +1,16 @@
 package vn.dangbo.emulation.communication;
 
-import vn.dangbo.emulation.plan.SectionReading;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.dangbo.emulation.communication.FileRecords.FileContent;
 import vn.dangbo.emulation.communication.FileRecords.FileResponse;
+import vn.dangbo.emulation.plan.SectionReading;
+import vn.dangbo.kit.web.BoundedBody;
 import vn.dangbo.kit.web.ProblemException;
 
 /** Photos and files of the journal and the tradition room, in PostgreSQL, each within its section's size limit. */
@@ -25,16 +27,15 @@ public class StoredFiles {
      * @throws ProblemException 400 when the file is empty or unnamed, 422 when it is larger than {@code maxBytes}
      */
     public FileResponse store(UUID movementId, String ownerKind, UUID ownerId, String fileName, String contentType,
-            byte[] content, int maxBytes, String actor) {
+            InputStream body, int maxBytes, String actor) {
         if (SectionReading.blank(fileName)) {
             throw ProblemException.invalid("fileName", "phải có tên tệp");
         }
-        if (content == null || content.length == 0) {
+        byte[] content = BoundedBody.read(body, maxBytes, size -> ProblemException.ruleViolated("Tệp "
+                + fileName.strip() + " có dung lượng " + size + " byte, vượt giới hạn " + maxBytes
+                + " byte của phong trào", "file"));
+        if (content.length == 0) {
             throw ProblemException.invalid("file", "tệp rỗng");
-        }
-        if (content.length > maxBytes) {
-            throw ProblemException.ruleViolated("Tệp " + fileName.strip() + " có dung lượng " + content.length
-                    + " byte, vượt giới hạn " + maxBytes + " byte của phong trào", "file");
         }
         StoredFile file = new StoredFile();
         file.id = UUID.randomUUID();

@@ -2,9 +2,7 @@ package vn.dangbo.emulation.work;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.UUID;
 import vn.dangbo.emulation.movement.Movement;
 import vn.dangbo.emulation.movement.MovementRepository;
@@ -13,6 +11,7 @@ import vn.dangbo.kit.change.Change;
 import vn.dangbo.kit.change.ChangeRecorder;
 import vn.dangbo.kit.security.AccessGuard;
 import vn.dangbo.kit.text.VietnameseText;
+import vn.dangbo.kit.web.BoundedBody;
 import vn.dangbo.kit.web.ProblemException;
 
 /** Evidence files of progress reports, kept in the database up to the settings' size. */
@@ -53,7 +52,8 @@ public class EvidenceFiles {
             throw ProblemException.invalid("fileName", "tên tệp dài quá 300 ký tự");
         }
         long limit = views.settings(movement).evidenceMaxBytes();
-        byte[] content = readAtMost(body, limit);
+        byte[] content = BoundedBody.read(body, limit, size -> ProblemException.ruleViolated(
+                "Tệp minh chứng vượt quá dung lượng cho phép (" + limit + " byte)", "file"));
         if (content.length == 0) {
             throw ProblemException.invalid("file", "tệp rỗng");
         }
@@ -78,18 +78,5 @@ public class EvidenceFiles {
         works.report(workId, reportId);
         WorkEvidence file = works.evidence(reportId, fileId);
         return new Download(file.fileName, file.contentType, file.content);
-    }
-
-    private static byte[] readAtMost(InputStream body, long limit) {
-        try (InputStream in = body) {
-            byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-            if (content.length > limit) {
-                throw ProblemException.ruleViolated("Tệp minh chứng vượt quá dung lượng cho phép ("
-                        + limit + " byte)", "file");
-            }
-            return content;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

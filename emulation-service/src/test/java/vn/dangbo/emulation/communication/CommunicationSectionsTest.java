@@ -1,6 +1,5 @@
 package vn.dangbo.emulation.communication;
 
-import vn.dangbo.emulation.plan.CodeLabel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +22,7 @@ import vn.dangbo.emulation.communication.tvreport.TvReportSection;
 import vn.dangbo.emulation.communication.tvreport.TvReportSettings;
 import vn.dangbo.emulation.communication.webpage.WebPageSection;
 import vn.dangbo.emulation.communication.webpage.WebPageSettings;
+import vn.dangbo.emulation.plan.CodeLabel;
 import vn.dangbo.emulation.plan.MovementPlans;
 import vn.dangbo.emulation.plan.MovementSettings;
 

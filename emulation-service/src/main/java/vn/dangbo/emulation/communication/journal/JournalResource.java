@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,7 +64,7 @@ public class JournalResource {
             + "(size limit in settings journal.maxPhotoBytes)")
     public Response addPhoto(@PathParam("movementId") UUID movementId, @PathParam("articleId") UUID articleId,
             @QueryParam("fileName") String fileName, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            byte[] content) {
+            InputStream content) {
         FileResponse photo = service.addPhoto(movementId, articleId, fileName, contentType, content);
         return Response.created(URI.create("/movements/" + movementId + "/journal/photos/" + photo.id()))
                 .entity(photo).type(MediaType.APPLICATION_JSON_TYPE).build();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -67,7 +68,7 @@ public class JournalService {
 
     @Transactional
     public FileResponse addPhoto(UUID movementId, UUID articleId, String fileName, String contentType,
-            byte[] content) {
+            InputStream content) {
         Movement movement = desk.write(movementId);
         JournalArticle article = entityManager.find(JournalArticle.class, articleId);
         if (article == null || !article.movementId.equals(movementId)) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -62,7 +63,7 @@ public class TraditionRoomResource {
             + "(size limit in settings traditionRoom.maxPhotoBytes)")
     public Response addPhoto(@PathParam("movementId") UUID movementId, @PathParam("exhibitId") UUID exhibitId,
             @QueryParam("fileName") String fileName, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            byte[] content) {
+            InputStream content) {
         FileResponse photo = service.addPhoto(movementId, exhibitId, fileName, contentType, content);
         return Response.created(URI.create("/movements/" + movementId + "/tradition-room/photos/" + photo.id()))
                 .entity(photo).type(MediaType.APPLICATION_JSON_TYPE).build();

@@ -3,6 +3,7 @@ package vn.dangbo.emulation.communication.traditionroom;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -64,7 +65,7 @@ public class TraditionRoomService {
 
     @Transactional
     public FileResponse addPhoto(UUID movementId, UUID exhibitId, String fileName, String contentType,
-            byte[] content) {
+            InputStream content) {
         Movement movement = desk.write(movementId);
         TraditionExhibit exhibit = entityManager.find(TraditionExhibit.class, exhibitId);
         if (exhibit == null || !exhibit.movementId.equals(movementId)) {
