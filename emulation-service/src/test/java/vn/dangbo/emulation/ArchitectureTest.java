@@ -33,6 +33,15 @@ class ArchitectureTest extends ServiceArchitectureTest {
                         "communication.traditionroom.TraditionRoomSettings")
                 // tasks
                 .plainJavaClasses("task.TaskRules", "task.TaskSettings", "task.TaskStatus", "task.TaskEvents",
-                        "task.TaskRecords", "task.TaskCalendar"));
+                        "task.TaskRecords", "task.TaskCalendar")
+                // tournament (shared)
+                .plainJavaClasses("tournament.TournamentRules")
+                // gatherings
+                // invitations
+                // attendance
+                // teams
+                // draw and schedule
+                // scores and standings
+                );
     }
 }

@@ -11,6 +11,7 @@ import vn.dangbo.emulation.movement.MovementRepository;
 import vn.dangbo.emulation.movement.MovementSettingsStore;
 import vn.dangbo.emulation.nomination.Nomination;
 import vn.dangbo.emulation.nomination.NominationState;
+import vn.dangbo.emulation.document.IssuedDocuments;
 import vn.dangbo.kit.change.Change;
 import vn.dangbo.kit.change.ChangeRecorder;
 import vn.dangbo.kit.messaging.IncomingEvent;
@@ -23,7 +24,7 @@ import vn.dangbo.kit.messaging.InvalidEventException;
  * Runs in the consumer's transaction.
  */
 @ApplicationScoped
-public class AwardDocuments {
+public class AwardDocuments implements IssuedDocuments {
 
     static final String ISSUED = "vn.dangbo.docs.document.issued.v1";
     private static final String ACTOR = "docs-service";
@@ -44,6 +45,7 @@ public class AwardDocuments {
         this.changes = changes;
     }
 
+    @Override
     public void apply(IncomingEvent event) {
         if (!ISSUED.equals(event.type())) {
             return;

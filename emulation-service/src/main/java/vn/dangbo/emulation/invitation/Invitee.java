@@ -1,0 +1,86 @@
+package vn.dangbo.emulation.invitation;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One person invited to an event, with one invitation whatever the groups they are invited in ({@link #roles}): a
+ * member of the registry ({@code MEMBER:<id>}) or a person the office entered ({@code EXTERNAL:<id>}). Counts once.
+ */
+@Entity
+@Table(name = "invitee")
+public class Invitee {
+
+    public enum Reply {
+        PENDING,
+        ACCEPTED,
+        DECLINED,
+        /** Not coming, a deputy takes the seat. */
+        SUBSTITUTE
+    }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "gathering_id", nullable = false)
+    public UUID gatheringId;
+
+    @Column(name = "person_key", nullable = false)
+    public String personKey;
+
+    @Column(name = "member_id")
+    public UUID memberId;
+
+    @Column(name = "full_name", nullable = false)
+    public String fullName;
+
+    public String title;
+
+    @Column(name = "organisation_name")
+    public String organisationName;
+
+    @Column(name = "organisation_id")
+    public UUID organisationId;
+
+    @Column(name = "sort_key", nullable = false)
+    public String sortKey;
+
+    /** The personal check-in code printed as the invitation's QR code: random, opaque, no personal data. */
+    @Column(nullable = false, unique = true)
+    public String token;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Reply reply = Reply.PENDING;
+
+    /** No longer in any group: kept because its invitation may be out, counted nowhere. */
+    @Column(nullable = false)
+    public boolean withdrawn;
+
+    @ElementCollection
+    @CollectionTable(name = "invitee_role", joinColumns = @JoinColumn(name = "invitee_id"))
+    public List<InviteeRole> roles = new ArrayList<>();
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    public static String memberKey(UUID memberId) {
+        return "MEMBER:" + memberId;
+    }
+
+    public static String externalKey(UUID entryId) {
+        return "EXTERNAL:" + entryId;
+    }
+}
