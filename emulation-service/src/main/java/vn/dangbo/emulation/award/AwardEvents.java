@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import vn.dangbo.emulation.movement.IssuingBody;
+import vn.dangbo.emulation.movement.IssuingBody.Body;
+import vn.dangbo.emulation.movement.IssuingBody.Issuer;
 import vn.dangbo.emulation.movement.Movement;
 import vn.dangbo.emulation.nomination.Nomination;
-import vn.dangbo.emulation.plan.MovementPlan;
-import vn.dangbo.emulation.plan.MovementPlans;
-import vn.dangbo.kit.organisation.KnownOrganisation;
 import vn.dangbo.kit.organisation.OrganisationDirectory;
 
 /**
@@ -27,12 +27,6 @@ public class AwardEvents {
     public static final String CERTIFIED = "vn.dangbo.emulation.certificate.issued.v1";
 
     public record MovementRef(UUID id, String name, String planId) {
-    }
-
-    public record Issuer(UUID id, String name, String shortCode, String type, String term) {
-    }
-
-    public record Body(UUID id, String name) {
     }
 
     public record Form(String code, String name, String awardedBy) {
@@ -71,11 +65,11 @@ public class AwardEvents {
     }
 
     private final OrganisationDirectory organisations;
-    private final MovementPlans plans;
+    private final IssuingBody issuingBody;
 
-    public AwardEvents(OrganisationDirectory organisations, MovementPlans plans) {
+    public AwardEvents(OrganisationDirectory organisations, IssuingBody issuingBody) {
         this.organisations = organisations;
-        this.plans = plans;
+        this.issuingBody = issuingBody;
     }
 
     public MovementRef movement(Movement movement) {
@@ -84,19 +78,12 @@ public class AwardEvents {
 
     /** The bloc committee running the movement: the decision is issued and numbered in its name and term. */
     public Issuer issuer(Movement movement) {
-        KnownOrganisation bloc = organisations.find(movement.blocId).orElseThrow(() -> new IllegalStateException(
-                "movement " + movement.id + " runs under an unknown bloc " + movement.blocId));
-        String term = plans.find(movement.planId).map(MovementPlan::issuerTerm).orElseThrow(
-                () -> new IllegalStateException("movement " + movement.id + " has an unknown plan"));
-        return new Issuer(bloc.id, bloc.name, bloc.shortCode, bloc.type, term);
+        return issuingBody.issuer(movement);
     }
 
     /** The body above the bloc (printed above it in the header), when the directory knows it. */
     public Body higherBody(Movement movement) {
-        return organisations.find(movement.blocId)
-                .flatMap(bloc -> bloc.parentId == null ? java.util.Optional.empty() : organisations.find(bloc.parentId))
-                .map(parent -> new Body(parent.id, parent.name))
-                .orElse(null);
+        return issuingBody.higherBody(movement);
     }
 
     public Recipient recipient(Nomination n) {
