@@ -43,6 +43,9 @@ final class NationalCountry {
     final List<UUID> member = new ArrayList<>();
     private final List<String[]> organisationRows = new ArrayList<>();
     private final List<String[]> memberRows = new ArrayList<>();
+    /** The players of the events benchmark's teams (the first grassroots organisations'), by organisation index. */
+    final List<List<UUID>> players = new ArrayList<>();
+    private final List<String[]> playerRows = new ArrayList<>();
 
     static UUID id(String key) {
         return UUID.nameUUIDFromBytes(("dangbo-bench:" + key).getBytes(StandardCharsets.UTF_8));
@@ -101,6 +104,26 @@ final class NationalCountry {
         memberRows.add(new String[] {id.toString(), cell.toString(), name, sex});
     }
 
+    /**
+     * {@code perTeam} more members in each of the first {@code teams} grassroots organisations (in the cell of its
+     * member), half of them women: the rosters of the events benchmark's tournament.
+     */
+    void addPlayers(int teams, int perTeam) {
+        for (int g = 0; g < teams; g++) {
+            List<UUID> roster = new ArrayList<>();
+            for (int k = 0; k < perTeam; k++) {
+                UUID id = id("player-" + g + "-" + k);
+                roster.add(id);
+                boolean woman = k % 2 == 0;
+                String name = FAMILY[(g + k) % FAMILY.length] + (woman ? " Thị " : " Văn ")
+                        + GIVEN[(g * 3 + k) % GIVEN.length];
+                playerRows.add(new String[] {id.toString(), collective.get(g).toString(), name,
+                    woman ? "FEMALE" : "MALE"});
+            }
+            players.add(roster);
+        }
+    }
+
     int size() {
         return organisationRows.size();
     }
@@ -125,6 +148,28 @@ final class NationalCountry {
             line(rows, r[0], r[1], r[2], r[3], "FULL", "ACTIVE", "0");
         }
         copy(connection, "known_member (id, organisation_id, full_name, sex, status, state, version)", rows);
+    }
+
+    /** The players of {@link #addPlayers} into emulation-service's {@code known_member}. */
+    void loadPlayers(Connection connection) throws SQLException, IOException {
+        StringBuilder rows = new StringBuilder();
+        for (String[] r : playerRows) {
+            line(rows, r[0], r[1], r[2], r[3], "FULL", "ACTIVE", "0");
+        }
+        copy(connection, "known_member (id, organisation_id, full_name, sex, status, state, version)", rows);
+    }
+
+    /**
+     * Each grassroots organisation's member as the secretary of its party body, in emulation-service's
+     * {@code known_member_position} (filled from the registry's {@code position-assigned.v1}): the meeting's
+     * secretaries of the grassroots organisations.
+     */
+    void loadSecretaries(Connection connection) throws SQLException, IOException {
+        StringBuilder rows = new StringBuilder();
+        for (int g = 0; g < member.size(); g++) {
+            line(rows, member.get(g).toString(), grassroots.get(g).toString(), "SECRETARY");
+        }
+        copy(connection, "known_member_position (member_id, organisation_id, role)", rows);
     }
 
     private static void copy(Connection connection, String target, StringBuilder rows)
