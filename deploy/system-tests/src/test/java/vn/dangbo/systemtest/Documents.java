@@ -35,6 +35,13 @@ final class Documents {
                 .then().statusCode(200).extract().jsonPath().getList("$");
     }
 
+    /** Every document of this type the organisation has issued, now. */
+    static List<Map<String, Object>> issuedBy(java.util.UUID issuer, String type) {
+        return given().baseUri(SystemUnderTest.url("docs-service")).auth().oauth2(SystemUnderTest.admin())
+                .queryParam("issuerId", issuer).queryParam("type", type).get("/documents")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
     /** The PDF's text with every run of whitespace (line and page breaks included) made one space. */
     static String pdfText(Object documentId) throws IOException {
         Response pdf = given().baseUri(SystemUnderTest.url("docs-service")).auth().oauth2(SystemUnderTest.admin())
