@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import vn.dangbo.demodata.DemoDataGenerator;
 import vn.dangbo.demodata.DemoDataLoader;
 import vn.dangbo.demodata.DemoFiles;
+import vn.dangbo.demodata.DemoEventsLoader;
 import vn.dangbo.demodata.DemoMovementLoader;
 import vn.dangbo.demodata.DemoRoundLoader;
 import vn.dangbo.testsupport.stack.DangboStack;
@@ -65,7 +66,8 @@ public final class LocalStack {
      * Then the Office committee's 2020 congress round goes into congress-service through its API, unless it is
      * there (a congress-service run in dev mode gets none). Then the bloc's emulation movement of the 65th
      * anniversary plan, with a few works, progress reports and nominations, goes into emulation-service through its
-     * API, unless it is there (an emulation-service run in dev mode gets none).
+     * API, unless it is there (an emulation-service run in dev mode gets none), then its seminar, meeting and
+     * tournament (only what is not there).
      */
     private static void loadDemoData(DangboStack stack) {
         if (skipped().contains(REGISTRY)) {
@@ -93,6 +95,11 @@ public final class LocalStack {
             DemoMovementLoader.Result movement = new DemoMovementLoader(stack.service(EMULATION).baseUrl(),
                     stack.service(REGISTRY).baseUrl(), stack.tokens().admin()).load();
             System.out.println("dangbo: " + movement.describe());
+            System.out.println("dangbo: scheduling its seminar and meeting with their guests, and its tournament with "
+                    + "a few teams (only what is not there) ...");
+            DemoEventsLoader.Result events = new DemoEventsLoader(stack.service(EMULATION).baseUrl(),
+                    stack.service(REGISTRY).baseUrl(), stack.tokens().admin()).load(movement.movementId());
+            System.out.println("dangbo: " + events.describe());
         }
     }
 

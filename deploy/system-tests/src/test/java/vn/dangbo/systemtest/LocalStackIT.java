@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dangbo.demodata.DemoDataGenerator;
 import vn.dangbo.demodata.DemoDataLoader;
+import vn.dangbo.demodata.DemoEventsLoader;
+import vn.dangbo.demodata.DemoEventsPlan;
 import vn.dangbo.demodata.DemoMovementLoader;
 import vn.dangbo.demodata.DemoMovementPlan;
 import vn.dangbo.demodata.DemoRoundLoader;
@@ -134,6 +136,14 @@ class LocalStackIT {
                     .body("title", hasItem("Số hóa hồ sơ, tài liệu lưu trữ của Văn phòng UBND tỉnh giai đoạn 2015-2023"))
                     .body("find { it.title.startsWith('Số hóa') }.percent", equalTo(80))
                     .body("find { it.title.startsWith('Nâng cao') }.status", equalTo("COMPLETED"));
+            DemoEventsLoader.Result events = loadDemoEvents(stack, movementId);
+            assertEquals(List.of(), events.notes(), "every part of the events entered");
+            DemoEventsPlan eventsPlan = DemoEventsPlan.seed2024();
+            assertEquals(new DemoEventsLoader.Counts(2, eventsPlan.events().stream().mapToInt(e -> e.guests().size())
+                    .sum(), 1, eventsPlan.teams().size()), events.added(), events.describe());
+            given().baseUri(emulation).auth().oauth2(admin).get("/movements/" + movementId + "/events").then()
+                    .statusCode(200).body("find { it.kind == 'SEMINAR' }.date", equalTo("2024-04-19"))
+                    .body("find { it.kind == 'MEETING' }.date", equalTo("2024-05-10"));
             pids = stack.services().stream().map(ServiceProcess::pid).collect(Collectors.toList());
         }
         for (long pid : pids) {
@@ -155,6 +165,9 @@ class LocalStackIT {
             DemoMovementLoader.Result movement = loadDemoMovement(again);
             assertEquals(DemoMovementLoader.Outcome.REUSED, movement.outcome(), movement.describe());
             assertEquals(new DemoMovementLoader.Counts(0, 0, 0), movement.added());
+            DemoEventsLoader.Result events = loadDemoEvents(again, movementId);
+            assertEquals(new DemoEventsLoader.Counts(0, 0, 0, 0), events.added(), events.describe());
+            assertEquals(List.of(), events.notes());
             given().baseUri(again.service("emulation-service").baseUrl()).auth().oauth2(again.tokens().admin())
                     .get("/movements").then().statusCode(200)
                     .body("id", equalTo(List.of(movementId.toString()))); // one movement, launched once
@@ -171,6 +184,12 @@ class LocalStackIT {
     private static DemoMovementLoader.Result loadDemoMovement(DangboStack stack) {
         return new DemoMovementLoader(stack.service("emulation-service").baseUrl(),
                 stack.service("registry-service").baseUrl(), stack.tokens().admin()).load();
+    }
+
+    /** As the launcher does after the movement. */
+    private static DemoEventsLoader.Result loadDemoEvents(DangboStack stack, UUID movement) {
+        return new DemoEventsLoader(stack.service("emulation-service").baseUrl(),
+                stack.service("registry-service").baseUrl(), stack.tokens().admin()).load(movement);
     }
 
     /** As the launcher does after the demo bloc. */
