@@ -62,6 +62,7 @@ public final class DemoEventsLoader {
     private final DemoHttp registry;
     private final Duration knownTimeout;
     private final Duration pollInterval;
+    /** What the current {@link #load} found and did (events, guests, tournaments, teams). */
     private final List<String> notes = new ArrayList<>();
     private final int[] added = new int[4];
     private final int[] already = new int[4];
@@ -81,6 +82,9 @@ public final class DemoEventsLoader {
     /** @param movement the demo movement ({@link DemoMovementLoader.Result#movementId()}) */
     public Result load(UUID movement) {
         long started = System.nanoTime();
+        notes.clear();
+        java.util.Arrays.fill(added, 0);
+        java.util.Arrays.fill(already, 0);
         DemoEventsPlan plan = DemoEventsPlan.seed2024();
         enterEvents(plan, movement);
         enterTournament(plan, movement);
