@@ -96,10 +96,12 @@ class TournamentFlowIT {
             JsonNode winner = playEveryMatch(base, office);
             Emulation.get(base).body("state", equalTo("COMPLETED"));
             JsonPath ranking = Emulation.get(base + "/ranking").extract().jsonPath();
-            assertEquals(1, ranking.getInt("[0].rank"), ranking.prettify());
-            assertEquals(winner.path("id").asText(), firstRanked(ranking), "the final's winner ranks first: "
+            assertTrue(ranking.getBoolean("completed"), ranking.prettify());
+            assertEquals(1, ranking.getInt("ranking[0].rank"), ranking.prettify());
+            assertEquals(winner.path("id").asText(), ranking.getString("ranking[0].teamId"), "the final's winner "
+                    + "ranks first: " + ranking.prettify());
+            assertEquals(rosters.size(), ranking.getList("ranking").size(), "every team ranked: "
                     + ranking.prettify());
-            assertEquals(rosters.size(), ranking.getList("$").size(), "every team ranked: " + ranking.prettify());
 
             // the result notice, once; the completion comes after the redelivered publication on the tournament's
             // partition, so docs-service has handled that one by now
@@ -152,7 +154,9 @@ class TournamentFlowIT {
             assertTrue(played, "a pass with no match to play before the tournament is completed: " + matches);
         }
         assertTrue(finalMatch != null, "the tournament completed");
-        return side(finalMatch, "winner");
+        JsonNode winner = side(finalMatch, "winner");
+        assertTrue(winner.hasNonNull("id"), "the final has a winner: " + finalMatch);
+        return winner;
     }
 
     /** The final: the last knockout round's match that is not the third-place one. */
@@ -167,20 +171,13 @@ class TournamentFlowIT {
         return last;
     }
 
-    private static String firstRanked(JsonPath ranking) {
-        String id = ranking.getString("[0].team.id");
-        return id != null ? id : ranking.getString("[0].teamId");
-    }
-
-    /** A side of a match: {@code home: {id, name}}, or {@code homeTeamId}/{@code homeTeamName}. */
+    /**
+     * A side of a match, {@code {id, name}}: {@code home: {team: {id, name}, source, label}} (no team while its
+     * source is undecided), or the {@code winner}.
+     */
     private static JsonNode side(JsonNode match, String side) {
         JsonNode nested = match.path(side);
-        if (nested.isObject() && nested.hasNonNull("id")) {
-            return nested;
-        }
-        String id = match.path(side + "TeamId").asText(null);
-        return id == null ? JSON.createObjectNode() : JSON.createObjectNode().put("id", id)
-                .put("name", match.path(side + "TeamName").asText(match.path(side + "Name").asText()));
+        return nested.has("team") ? nested.path("team") : nested;
     }
 
     private static boolean known(JsonNode match, String side) {

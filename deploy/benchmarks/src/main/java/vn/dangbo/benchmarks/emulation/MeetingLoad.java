@@ -123,7 +123,7 @@ final class MeetingLoad {
     /** Every invitee's personal token (what their QR code holds), read by the office's detail of each. */
     private List<String> tokens(int clients) throws Exception {
         List<String> ids = new ArrayList<>();
-        for (JsonNode invitee : items(read(expect(api.get(base() + "/invitees?page=0&size=1000"), 200)), "items")) {
+        for (JsonNode invitee : items(read(expect(api.get(base() + "/invitees?page=0&size=500"), 200)), "items")) {
             ids.add(invitee.path("id").asText());
         }
         String[] tokens = new String[ids.size()];
