@@ -50,9 +50,8 @@ class MeetingFlowIT {
         String event = Emulation.post(office, "/movements/" + movement + "/events", Map.of("kind", "MEETING"))
                 .statusCode(201).body("date", equalTo("2024-05-10")).extract().path("id");
         String base = "/movements/" + movement + "/events/" + event;
-        JsonPath groups = Emulation.get(base + "/invitee-groups").extract().jsonPath();
-        String groupsPath = groups.get("groups") != null ? "groups" : "$";
-        String external = groups.getString(groupsPath + ".find { it.source == 'EXTERNAL' }.code");
+        String external = Emulation.get(base + "/invitee-groups").extract().jsonPath()
+                .getString("groups.find { it.source == 'EXTERNAL' }.code");
         for (String[] g : GUESTS) {
             Emulation.post(office, base + "/guests", Map.of("groupCode", external, "fullName", g[0], "title", g[1],
                     "organisationName", g[2])).statusCode(201);
@@ -76,7 +75,7 @@ class MeetingFlowIT {
 
         Map<String, String> tokens = new LinkedHashMap<>();
         for (Map<String, Object> invitee : Emulation.get(base + "/invitees?size=100").extract().jsonPath()
-                .<Map<String, Object>>getList(listPath(base + "/invitees?size=100"))) {
+                .<Map<String, Object>>getList("items")) {
             tokens.put((String) invitee.get("fullName"), Emulation.get(base + "/invitees/" + invitee.get("id"))
                     .extract().path("token"));
         }
@@ -107,8 +106,7 @@ class MeetingFlowIT {
     /** The batch's document as emulation-service shows it (from docs-service's document.issued.v1). */
     private static Map<String, Object> batchDocument(String base, String batch) {
         String path = base + "/invitations/batches";
-        for (Map<String, Object> b : Emulation.get(path).extract().jsonPath()
-                .<Map<String, Object>>getList(listPath(path))) {
+        for (Map<String, Object> b : Emulation.get(path).extract().jsonPath().<Map<String, Object>>getList("$")) {
             if (batch.equals(b.get("batchId")) && b.get("document") instanceof Map<?, ?> document) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> found = (Map<String, Object>) document;
@@ -116,11 +114,6 @@ class MeetingFlowIT {
             }
         }
         return Map.of();
-    }
-
-    /** A list answer is bare or paged ({@code items}). */
-    private static String listPath(String path) {
-        return Emulation.get(path).extract().jsonPath().get("items") != null ? "items" : "$";
     }
 
     private static Map<String, Object> onlyDocument(String relatedTo, String type) {

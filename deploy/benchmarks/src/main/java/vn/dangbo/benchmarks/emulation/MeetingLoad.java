@@ -53,12 +53,16 @@ final class MeetingLoad {
         return "/movements/" + movement + "/events/" + event;
     }
 
-    /** The guests (former leaders of the bloc) imported as CSV into the meeting's first group of outside people. */
+    /** The guests (former leaders of the bloc) imported as CSV into the meeting's group of former leaders. */
     private void importGuests(int guests) {
         String group = null;
         for (JsonNode g : items(read(expect(api.get(base() + "/invitee-groups"), 200)), "groups")) {
-            if (group == null && "EXTERNAL".equals(g.path("source").asText())) {
-                group = g.path("code").asText();
+            if ("EXTERNAL".equals(g.path("source").asText())
+                    && (group == null || g.path("label").asText().startsWith("Nguyên"))) {
+                group = g.path("code").asText(); // the former leaders' group, else the first of outside people
+                if (g.path("label").asText().startsWith("Nguyên")) {
+                    break;
+                }
             }
         }
         if (group == null) {
