@@ -59,14 +59,26 @@ public class GuestBook {
     @Transactional
     public GuestResponse add(UUID movementId, UUID eventId, GuestRequest request) {
         Desk desk = desks.write(movementId, eventId);
-        Group group = desk.group(request.groupCode(), "groupCode");
-        if (group.source() != Source.EXTERNAL) {
-            throw ProblemException.ruleViolated("Nhóm “" + group.label() + "” lấy người từ sổ đảng viên hoặc danh"
-                    + " sách khen thưởng, không nhập khách mời vào nhóm này", "groupCode");
-        }
+        Group group = guestGroup(desk, request.groupCode());
         InvitationGuest guest = store(desk, new GuestRows.Guest(group.code(),
                 VietnameseText.nfcStripped(request.fullName()), blankToNull(request.title()),
                 blankToNull(request.organisationName())));
+        return view(desk, guest);
+    }
+
+    /** A guest's name, title, organisation or group corrected: their invitation is issued again at the next issue. */
+    @Transactional
+    public GuestResponse change(UUID movementId, UUID eventId, UUID guestId, GuestRequest request) {
+        Desk desk = desks.write(movementId, eventId);
+        InvitationGuest guest = repository.guest(desk.gathering().id, guestId)
+                .orElseThrow(() -> ProblemException.notFound("Không có khách mời với mã " + guestId));
+        Group group = guestGroup(desk, request.groupCode());
+        GuestResponse before = view(desk, guest);
+        guest.groupCode = group.code();
+        guest.fullName = VietnameseText.nfcStripped(request.fullName());
+        guest.title = blankToNull(request.title());
+        guest.organisationName = blankToNull(request.organisationName());
+        changes.record(Change.of(guest.id).audit("invitation-guest", "CHANGED", before, () -> view(desk, guest)));
         return view(desk, guest);
     }
 
@@ -124,6 +136,15 @@ public class GuestBook {
             throw ProblemException.invalid("file", "Không đọc được tệp danh sách khách mời: " + e.getMessage());
         }
         return new ImportResponse(rows, imported, errors.size(), errors);
+    }
+
+    private static Group guestGroup(Desk desk, String code) {
+        Group group = desk.group(code, "groupCode");
+        if (group.source() != Source.EXTERNAL) {
+            throw ProblemException.ruleViolated("Nhóm “" + group.label() + "” lấy người từ sổ đảng viên hoặc danh"
+                    + " sách khen thưởng, không nhập khách mời vào nhóm này", "groupCode");
+        }
+        return group;
     }
 
     private InvitationGuest store(Desk desk, GuestRows.Guest row) {

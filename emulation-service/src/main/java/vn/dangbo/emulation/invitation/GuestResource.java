@@ -9,6 +9,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -63,6 +64,16 @@ public class GuestResource {
     @Operation(summary = "The guests the office entered, in the order entered")
     public List<GuestResponse> list(@PathParam("movementId") UUID movementId, @PathParam("eventId") UUID eventId) {
         return guests.list(movementId, eventId);
+    }
+
+    @PUT
+    @Path("/{guestId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "Correct a guest (group, name, title, organisation): re-invited at the next issue")
+    public GuestResponse change(@PathParam("movementId") UUID movementId, @PathParam("eventId") UUID eventId,
+            @PathParam("guestId") UUID guestId, @Valid @NotNull GuestRequest request) {
+        return guests.change(movementId, eventId, guestId, request);
     }
 
     @DELETE
