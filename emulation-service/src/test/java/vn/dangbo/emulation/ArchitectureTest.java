@@ -40,6 +40,9 @@ class ArchitectureTest extends ServiceArchitectureTest {
                 // invitations
                 // attendance
                 // teams
+                .plainJavaClasses("tournament.TournamentSettings", "tournament.TournamentRulesCheck",
+                        "tournament.TournamentRecords", "tournament.team.TeamRules", "tournament.team.TeamEvents",
+                        "tournament.team.TeamRecords")
                 // draw and schedule
                 // scores and standings
                 );

@@ -119,10 +119,13 @@ public final class TournamentRulesCheck {
             problems.add("onCourt.players: phải từ " + (court.minWomen() + court.minMen())
                     + " trở lên (số nữ tối thiểu cộng số nam tối thiểu trên sân)");
         }
-        if (roster != null && court.minWomen() > roster.minWomen()) {
+        if (roster == null || roster.minWomen() < 0 || roster.minMen() < 0) {
+            return;
+        }
+        if (court.minWomen() > roster.minWomen()) {
             problems.add("onCourt.minWomen: không được lớn hơn roster.minWomen (" + roster.minWomen() + ")");
         }
-        if (roster != null && court.minMen() > roster.minMen()) {
+        if (court.minMen() > roster.minMen()) {
             problems.add("onCourt.minMen: không được lớn hơn roster.minMen (" + roster.minMen() + ")");
         }
     }
