@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,12 +18,19 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -323,6 +332,66 @@ class TeamRegistrationTest {
                 .when().put(teams() + "/" + teamId + "/players")
                 .then().statusCode(200).body("players[5].attested", equalTo(true))
                 .body("players[5].attestation.note", containsString("công văn 12/SNV"));
+    }
+
+    @Test
+    void fourRegistrationsOfOneOrganisationAtOnceMakeOneTeamAndTheDatabaseHoldsTheRuleToo() throws Exception {
+        Org cell = registry.organisation(bloc.child("GRASSROOTS_CELL", "Chi bộ Sở Lao động", "CB"));
+        List<Map<String, Object>> roster = players(members(cell, 2, 4));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> given().auth().oauth2(office()).contentType(ContentType.JSON)
+                        .body(team(List.of(cell), roster)).when().post(teams()).then().extract().statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(List.of(201, 409, 409, 409), statuses.stream().sorted().toList());
+        } finally {
+            pool.shutdown();
+        }
+        // even a write around the checks cannot give the organisation or a player a second active team
+        try (Connection c = RealInfrastructure.postgres().connect("emulation")) {
+            UUID other = UUID.randomUUID();
+            try (PreparedStatement s = c.prepareStatement("insert into team (id, tournament_id, name, state, "
+                    + "version) values (?, ?, 'Đội trùng', 'REGISTERED', 0)")) {
+                s.setObject(1, other);
+                s.setObject(2, UUID.fromString(tournament));
+                s.executeUpdate();
+            }
+            SQLException twice = assertThrows(SQLException.class, () -> {
+                try (PreparedStatement s = c.prepareStatement("insert into team_organisation (team_id, "
+                        + "tournament_id, organisation_id) values (?, ?, ?)")) {
+                    s.setObject(1, other);
+                    s.setObject(2, UUID.fromString(tournament));
+                    s.setObject(3, cell.id());
+                    s.executeUpdate();
+                }
+            });
+            assertTrue(twice.getMessage().contains("team_organisation_once"), twice.getMessage());
+            SQLException player = assertThrows(SQLException.class, () -> {
+                try (PreparedStatement s = c.prepareStatement("insert into team_player (id, team_id, tournament_id, "
+                        + "person_key, member_id, organisation_id, full_name, sex, position) "
+                        + "values (?, ?, ?, ?, ?, ?, 'Trùng', 'MALE', 0)")) {
+                    UUID member = UUID.fromString((String) roster.get(0).get("memberId"));
+                    s.setObject(1, UUID.randomUUID());
+                    s.setObject(2, other);
+                    s.setObject(3, UUID.fromString(tournament));
+                    s.setString(4, "MEMBER:" + member);
+                    s.setObject(5, member);
+                    s.setObject(6, cell.id());
+                    s.executeUpdate();
+                }
+            });
+            assertTrue(player.getMessage().contains("team_player_once"), player.getMessage());
+            try (PreparedStatement s = c.prepareStatement("delete from team where id = ?")) {
+                s.setObject(1, other);
+                s.executeUpdate();
+            }
+        }
     }
 
     @Test
