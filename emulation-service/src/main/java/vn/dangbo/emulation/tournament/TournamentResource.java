@@ -1,5 +1,6 @@
 package vn.dangbo.emulation.tournament;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -56,9 +57,9 @@ public class TournamentResource {
     @PUT
     @Path("/{tournamentId}/rules")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
-    @Operation(summary = "Replace the tournament's rules (Điều lệ giải), before the draw only")
+    @Operation(summary = "Replace the tournament's rules (Điều lệ giải, a TournamentRules), before the draw only")
     public TournamentResponse rules(@PathParam("movementId") UUID movementId,
-            @PathParam("tournamentId") UUID tournamentId, @NotNull TournamentRules rules) {
+            @PathParam("tournamentId") UUID tournamentId, @NotNull JsonNode rules) {
         return tournaments.replaceRules(movementId, tournamentId, rules);
     }
 }

@@ -1,12 +1,16 @@
 package vn.dangbo.emulation.tournament;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import vn.dangbo.emulation.movement.Movement;
 import vn.dangbo.emulation.movement.MovementRepository;
 import vn.dangbo.emulation.movement.MovementSettingsStore;
+import vn.dangbo.emulation.plan.MovementPlans;
+import vn.dangbo.emulation.plan.SectionReading;
 import vn.dangbo.emulation.tournament.TournamentRecords.CreateTournamentRequest;
 import vn.dangbo.emulation.tournament.TournamentRecords.TournamentResponse;
 import vn.dangbo.kit.change.Change;
@@ -62,13 +66,23 @@ public class TournamentService {
     }
 
     @Transactional
-    public TournamentResponse replaceRules(UUID movementId, UUID tournamentId, TournamentRules rules) {
+    public TournamentResponse replaceRules(UUID movementId, UUID tournamentId, JsonNode body) {
         Movement movement = movements.require(movementId);
         access.requireWriteAccess(movement.blocId);
         Tournament tournament = tournaments.lock(movementId, tournamentId);
         if (tournament.state != Tournament.State.REGISTRATION) {
             throw ProblemException.conflict("Điều lệ giải chỉ được thay đổi trước khi bốc thăm; giải đấu \""
                     + tournament.name + "\" đã bốc thăm");
+        }
+        List<String> unreadable = new ArrayList<>();
+        // read strictly, as the plan file is: a misspelt rule must not be dropped silently
+        TournamentRules rules = body == null || !body.isObject() ? null
+                : SectionReading.read(MovementPlans.JSON, body, TournamentRules.class, unreadable);
+        if (rules == null) {
+            List<String> problems = unreadable.isEmpty() ? List.of("rules: phải là một đối tượng JSON") : unreadable;
+            throw new ProblemException(400, "validation", "Dữ liệu không hợp lệ",
+                    "Điều lệ giải không đọc được: " + String.join("; ", problems),
+                    problems.stream().map(TournamentService::fieldError).toList());
         }
         List<String> problems = TournamentRulesCheck.problems(rules);
         if (!problems.isEmpty()) {

@@ -97,6 +97,12 @@ class TournamentResourceTest {
                 .when().put(tournaments + "/" + id + "/rules").then().statusCode(422)
                 .body("errors.field", equalTo(List.of("cap", "roster.maxPlayers")))
                 .body("errors[1].message", equalTo("không được nhỏ hơn roster.minPlayers (6)"));
+        ObjectNode misspelt = planRules();
+        misspelt.put("thirdPlaceMatches", false);
+        given().auth().oauth2(office()).contentType(ContentType.JSON).body(misspelt.toString())
+                .when().put(tournaments + "/" + id + "/rules").then().statusCode(400)
+                .body("errors[0].field", equalTo("thirdPlaceMatches"))
+                .body("errors[0].message", equalTo("không có mục cài đặt này"));
         ObjectNode bestOfFive = planRules();
         bestOfFive.put("setsToWin", 3);
         bestOfFive.put("pointsPerSet", 25);

@@ -87,7 +87,9 @@ public class TeamRoster {
             player.personKey = "MEMBER:" + member.id;
             player.organisationId = member.organisationId;
             player.fullName = member.fullName;
-            player.sex = TeamRules.Sex.valueOf(member.sex);
+            player.sex = sex(member).orElseThrow(() -> ProblemException.ruleViolated("Sổ đảng viên không ghi giới "
+                    + "tính của đồng chí " + member.fullName + ": chưa xếp được vào đội nam, nữ phối hợp",
+                    field + ".memberId"));
             return new Resolved(player, member.hasLeft());
         }
         if (request.fullName() == null || request.fullName().isBlank()) {
@@ -120,6 +122,10 @@ public class TeamRoster {
                     });
         }
         return new Resolved(player, false);
+    }
+
+    private static Optional<TeamRules.Sex> sex(KnownMember member) {
+        return java.util.Arrays.stream(TeamRules.Sex.values()).filter(s -> s.name().equals(member.sex)).findFirst();
     }
 
     private Standing standing(Resolved resolved, List<KnownOrganisation> organisations) {
