@@ -47,7 +47,7 @@ public final class TournamentPapers {
                         stage(m, lastRound), Letterhead.nfc(m.home()), Letterhead.nfc(m.away())));
             }
             blocks.add(Map.of("table", GatheringPapers.table(List.of("Trận", "Giờ", "Sân", "Bảng, vòng", "Đội",
-                    "Đội"), List.of(2, 2, 1, 3, 5, 5), rows)));
+                    "Đội"), List.of(2, 2, 2, 4, 5, 5), rows)));
         }
         String name = Letterhead.nfc(published.tournament().name());
         Map<String, Object> data = new LinkedHashMap<>();
@@ -106,13 +106,13 @@ public final class TournamentPapers {
         };
     }
 
-    /** "Nhất", "Nhì", "Ba", then the number. */
+    /** "Giải Nhất", "Giải Nhì", "Giải Ba" (two without a third-place match), then "Hạng 4". */
     static String rank(int rank) {
         return switch (rank) {
-            case 1 -> "Nhất";
-            case 2 -> "Nhì";
-            case 3 -> "Ba";
-            default -> String.valueOf(rank);
+            case 1 -> "Giải Nhất";
+            case 2 -> "Giải Nhì";
+            case 3 -> "Giải Ba";
+            default -> "Hạng " + rank;
         };
     }
 
