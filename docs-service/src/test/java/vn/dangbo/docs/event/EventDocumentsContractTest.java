@@ -166,10 +166,17 @@ class EventDocumentsContractTest {
         IncomingEvent again = new IncomingEvent(eventId, type, EventFixtures.SOURCE, key.toString(),
                 OffsetDateTime.parse("2024-05-02T02:00:00Z"), JSON.readTree(data));
         QuarkusTransaction.requiringNew().run(() -> service.apply(again));
-        // a later event on the same partition, once issued, shows the redelivered record was read past
+        // a later event on the same topic and partition, once issued, shows the redelivered record was read past
         UUID sentinel = UUID.randomUUID();
-        EventFixtures.send(EVENTS, EventData.ATTENDANCE_CLOSED, sentinel.toString(),
-                EventFixtures.attendanceClosed(Issuer.bloc(), sentinel), UUID.randomUUID().toString());
+        switch (topic) {
+            case INVITATIONS -> EventFixtures.send(topic, EventData.INVITATIONS_REQUESTED, sentinel.toString(),
+                    EventFixtures.invitationsRequested(Issuer.bloc(), sentinel, UUID.randomUUID(),
+                            EventFixtures.threeInvitees().subList(0, 1)), UUID.randomUUID().toString());
+            case TOURNAMENTS -> EventFixtures.send(topic, EventData.TOURNAMENT_COMPLETED, sentinel.toString(),
+                    EventFixtures.tournamentCompleted(Issuer.bloc(), sentinel), UUID.randomUUID().toString());
+            default -> EventFixtures.send(topic, EventData.ATTENDANCE_CLOSED, sentinel.toString(),
+                    EventFixtures.attendanceClosed(Issuer.bloc(), sentinel), UUID.randomUUID().toString());
+        }
         CongressFixtures.awaitDocuments(sentinel.toString(), 1);
     }
 
