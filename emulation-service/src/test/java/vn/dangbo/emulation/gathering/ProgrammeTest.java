@@ -1,6 +1,7 @@
 package vn.dangbo.emulation.gathering;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -21,7 +22,9 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,7 +34,10 @@ import org.junit.jupiter.api.Test;
 import vn.dangbo.emulation.award.DecidedAwards;
 import vn.dangbo.emulation.testing.RegistryPlayer;
 import vn.dangbo.emulation.testing.RegistryPlayer.Org;
+import vn.dangbo.testsupport.kafka.CloudEvent;
+import vn.dangbo.testsupport.kafka.TopicWriter;
 import vn.dangbo.testsupport.quarkus.RealInfrastructure;
+import vn.dangbo.testsupport.schema.EventSchemas;
 
 /**
  * The meeting's programme (§III.3, §III.8): the plan's parts in order, the award ceremony with part 1's recipients in
@@ -146,6 +152,47 @@ class ProgrammeTest {
         awards.get("lines").forEach(l -> lines.add(l.asText()));
         assertEquals(ceremony, lines);
         assertEquals("Đồng chí Phó Bí thư Thường trực Đảng ủy Khối", data.at("/items/3/performer").asText());
+    }
+
+    @Test
+    void theProgrammeDocsServicePrintedIsKeptOnItsPublication() throws Exception {
+        Setting s = setting("(thử số chương trình)");
+        String publicationId = given().auth().oauth2(admin()).when().post(s.programme() + "/publish")
+                .then().statusCode(201).extract().path("publicationId");
+        UUID documentId = UUID.randomUUID();
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("id", documentId.toString());
+        document.put("type", "CTr");
+        document.put("number", 12);
+        document.put("symbol", "12-CTr/ĐUK");
+        document.put("title", "Chương trình gặp mặt kỷ niệm");
+        document.put("issuerId", s.bloc().id().toString());
+        document.put("issuerName", s.bloc().name());
+        document.put("term", "2020-2025");
+        document.put("run", "CTr");
+        document.put("issuedOn", "2024-05-08");
+        document.put("relatedTo", publicationId);
+        document.put("status", "ISSUED");
+        document.put("voidReason", null);
+        document.put("version", 0);
+        document.put("pdfSha256", "a".repeat(64));
+        document.put("docxSha256", null);
+        document.put("copies", 1);
+        document.put("createdAt", "2024-05-08T02:00:00Z");
+        document.put("contentUrl", "/documents/" + documentId + "/content");
+        String json = GatheringFixtures.JSON.writeValueAsString(Map.of("document", document));
+        EventSchemas.assertValid(EventSchemas.producerSchema("docs-service", "vn.dangbo.docs.document.issued.v1"),
+                json);
+        try (TopicWriter docs = TopicWriter.of(RealInfrastructure.kafka().bootstrapServers(), "docs.documents.v1")) {
+            docs.send(CloudEvent.of("/dangbo/docs-service", "vn.dangbo.docs.document.issued.v1",
+                    documentId.toString(), json));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(viewer())
+                .when().get(s.programme()).then().statusCode(200)
+                .body("publications[0].documentSymbol", equalTo("12-CTr/ĐUK"))
+                .body("publications[0].documentNumber", equalTo(12))
+                .body("publications[0].issuedOn", equalTo("2024-05-08"))
+                .body("publications[0].contentUrl", equalTo("/documents/" + documentId + "/content")));
     }
 
     @Test
