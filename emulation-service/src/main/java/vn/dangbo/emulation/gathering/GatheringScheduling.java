@@ -1,6 +1,7 @@
 package vn.dangbo.emulation.gathering;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,6 +15,7 @@ import vn.dangbo.emulation.gathering.GatheringRecords.EventRequest;
 import vn.dangbo.emulation.gathering.GatheringRecords.EventResponse;
 import vn.dangbo.emulation.gathering.GatheringRecords.ScheduleRequest;
 import vn.dangbo.emulation.gathering.GatheringSettings.KindSettings;
+import vn.dangbo.emulation.movement.AnchorMoved;
 import vn.dangbo.emulation.movement.AnchorRescheduling;
 import vn.dangbo.emulation.movement.Movement;
 import vn.dangbo.emulation.movement.MovementRepository;
@@ -97,6 +99,29 @@ public class GatheringScheduling {
         Movement movement = movements.lock(movementId);
         access.requireWriteAccess(movement.blocId);
         Gathering g = gatherings.require(movementId, eventId);
+        return move(movement, g, new Slot(request.date(), GatheringRules.time(request.startsAt()),
+                GatheringRules.time(request.endsAt()), text(request.venue(), g.venue)), request.startsAt(),
+                request.endsAt());
+    }
+
+    /**
+     * The office moved the anchor itself ({@code PUT /movements/{id}/anchors/{key}}): the event anchored there moves
+     * to that day as if rescheduled, so the two never disagree. A move this class made has already set the date.
+     */
+    void anchorMoved(@Observes AnchorMoved moved) {
+        Movement movement = movements.require(moved.movementId());
+        GatheringSettings s = settings(movement);
+        for (Gathering.Kind kind : Gathering.Kind.values()) {
+            if (!s.of(kind.name()).anchor().equals(moved.key())) {
+                continue;
+            }
+            gatherings.ofKind(movement.id, kind).filter(g -> !moved.after().equals(g.onDate))
+                    .ifPresent(g -> move(movement, g, new Slot(moved.after(), GatheringRules.time(g.startsAt),
+                            GatheringRules.time(g.endsAt), g.venue), g.startsAt, g.endsAt));
+        }
+    }
+
+    private EventResponse move(Movement movement, Gathering g, Slot to, LocalTime startsAt, LocalTime endsAt) {
         String kind = g.kind.name();
         if (g.state == Gathering.State.CLOSED) {
             throw ProblemException.conflict("Không thể đổi lịch " + GatheringRules.label(kind)
@@ -104,23 +129,22 @@ public class GatheringScheduling {
         }
         GatheringSettings s = settings(movement);
         KindSettings defaults = s.of(kind);
-        List<String> warnings = check(kind, request.date(), request.startsAt(), request.endsAt(), defaults, s);
+        List<String> warnings = check(kind, to.date(), startsAt, endsAt, defaults, s);
         Slot before = GatheringViews.slot(g);
-        EventResponse old = GatheringViews.response(g, List.of());
-        g.onDate = request.date();
-        g.startsAt = request.startsAt();
-        g.endsAt = request.endsAt();
-        g.venue = text(request.venue(), g.venue);
-        Slot after = GatheringViews.slot(g);
-        if (after.equals(before)) {
+        if (to.equals(before)) {
             return GatheringViews.response(g, warnings);
         }
-        moveAnchor(movementId, defaults.anchor(), g.onDate);
+        EventResponse old = GatheringViews.response(g, List.of());
+        g.onDate = to.date();
+        g.startsAt = startsAt;
+        g.endsAt = endsAt;
+        g.venue = to.venue();
+        moveAnchor(movement.id, defaults.anchor(), g.onDate);
         gatherings.flush();
         EventResponse response = GatheringViews.response(g, warnings);
         changes.record(Change.of(g.id)
                 .event(GatheringEvents.TOPIC, GatheringEvents.RESCHEDULED, () -> new GatheringEvents.Rescheduled(
-                        ref(movement), GatheringViews.data(g), before, after))
+                        ref(movement), GatheringViews.data(g), before, to))
                 .audit("event", "RESCHEDULED", old, () -> response));
         return response;
     }

@@ -180,6 +180,23 @@ class GatheringSchedulingTest {
     }
 
     @Test
+    void movingTheMeetingsAnchorMovesTheMeetingToo() {
+        Setting s = setting("(thử dời mốc gặp mặt)");
+        String id = GatheringFixtures.meeting(s.movementId());
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(Map.of("date", "2024-06-03"))
+                .when().put("/movements/" + s.movementId() + "/anchors/MEETING")
+                .then().statusCode(422).body("errors[0].field", equalTo("date"));
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(Map.of("date", "2024-05-24"))
+                .when().put("/movements/" + s.movementId() + "/anchors/MEETING")
+                .then().statusCode(200);
+        given().auth().oauth2(viewer()).when().get(events(s) + "/" + id)
+                .then().statusCode(200).body("date", equalTo("2024-05-24")).body("startsAt", equalTo("08:00"));
+        JsonNode moved = GatheringFixtures.published(GatheringEvents.RESCHEDULED, id, 1).get(0);
+        assertEquals("2024-05-10", moved.at("/before/date").asText());
+        assertEquals("2024-05-24", moved.at("/after/date").asText());
+    }
+
+    @Test
     void aClosedEventCannotBeRescheduled() {
         Setting s = setting("(thử sự kiện đã kết thúc)");
         String id = GatheringFixtures.meeting(s.movementId());
