@@ -39,6 +39,8 @@ class ArchitectureTest extends ServiceArchitectureTest {
                 // gatherings
                 .plainJavaClasses("gathering.GatheringSettings", "gathering.GatheringEvents")
                 // invitations
+                .plainJavaClasses("invitation.InviteeRules", "invitation.InviteeSettings", "invitation.GuestRows",
+                        "invitation.InvitationTokens", "invitation.InvitationEvents", "invitation.InvitationRecords")
                 // attendance
                 // teams
                 // draw and schedule
