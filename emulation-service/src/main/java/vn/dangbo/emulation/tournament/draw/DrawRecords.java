@@ -2,7 +2,6 @@ package vn.dangbo.emulation.tournament.draw;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -33,10 +32,10 @@ public final class DrawRecords {
 
     /**
      * A match by number: its sides (a team, or its source and label while unknown), when and where once scheduled
-     * (the movement's local time), its result once played.
+     * (the movement's local time; {@code time} "07:30"), its result once played.
      */
     public record MatchResponse(UUID id, int number, String stage, String group, int round, DrawnSide home,
-            DrawnSide away, Integer court, LocalDate date, LocalTime time, OffsetDateTime startsAt, String state,
+            DrawnSide away, Integer court, LocalDate date, String time, OffsetDateTime startsAt, String state,
             JsonNode sets, Ref winner) {
     }
 }

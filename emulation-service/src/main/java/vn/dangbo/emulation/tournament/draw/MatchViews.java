@@ -21,6 +21,9 @@ import vn.dangbo.emulation.tournament.draw.DrawRecords.MatchResponse;
 /** The tournament's matches and groups as the API and the events show them. */
 public final class MatchViews {
 
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+
     private MatchViews() {
     }
 
@@ -28,7 +31,7 @@ public final class MatchViews {
         ZonedDateTime at = m.startsAt == null ? null : m.startsAt.atZone(zone);
         return new MatchResponse(m.id, m.number, m.stage.name(), m.groupCode, m.round,
                 side(m.homeTeamId, m.homeSource, teams), side(m.awayTeamId, m.awaySource, teams), m.court,
-                at == null ? null : at.toLocalDate(), at == null ? null : at.toLocalTime(),
+                at == null ? null : at.toLocalDate(), at == null ? null : at.toLocalTime().format(TIME),
                 at == null ? null : at.toOffsetDateTime(), m.state.name(), sets(m.sets), ref(m.winnerTeamId, teams));
     }
 

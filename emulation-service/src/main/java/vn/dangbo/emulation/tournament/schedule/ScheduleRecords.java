@@ -20,7 +20,7 @@ public final class ScheduleRecords {
 
     /** @param slots the frame's slots (days × courts × slots per day), of which the matches take {@code matches} */
     public record ScheduleResponse(UUID tournamentId, String state, LocalDate firstDay, int days, int courts,
-            LocalTime dayStartsAt, LocalTime dayEndsAt, int matchMinutes, int minRestMinutes, int slots,
+            String dayStartsAt, String dayEndsAt, int matchMinutes, int minRestMinutes, int slots,
             List<MatchResponse> matches) {
     }
 

@@ -131,7 +131,8 @@ public class TournamentScheduling {
             List<TournamentMatch> matches) {
         Map<UUID, Team> teams = desk.teamsById(tournament.id);
         return new ScheduleResponse(tournament.id, tournament.state.name(), frame.firstDay(), frame.days(),
-                frame.courts(), frame.dayStartsAt(), frame.dayEndsAt(), frame.matchMinutes(), frame.minRestMinutes(),
+                frame.courts(), frame.dayStartsAt().toString(), frame.dayEndsAt().toString(), frame.matchMinutes(),
+                frame.minRestMinutes(),
                 frame.slots(), matches.stream().map(m -> MatchViews.match(m, teams, movement.zoneId())).toList());
     }
 }
