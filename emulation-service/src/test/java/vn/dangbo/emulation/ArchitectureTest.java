@@ -42,6 +42,9 @@ class ArchitectureTest extends ServiceArchitectureTest {
                         "invitation.InvitationTokens", "invitation.InvitationEvents", "invitation.InvitationRecords")
                 // attendance
                 // teams
+                .plainJavaClasses("tournament.TournamentSettings", "tournament.TournamentRulesCheck",
+                        "tournament.TournamentRecords", "tournament.team.TeamRules", "tournament.team.TeamEvents",
+                        "tournament.team.TeamRecords")
                 // draw and schedule
                 .plainJavaClasses("tournament.draw.DrawModel", "tournament.draw.DrawRules",
                         "tournament.draw.BracketRules", "tournament.draw.DrawEvents",
