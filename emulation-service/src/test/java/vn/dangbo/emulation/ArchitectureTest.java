@@ -39,6 +39,8 @@ class ArchitectureTest extends ServiceArchitectureTest {
                 // gatherings
                 // invitations
                 // attendance
+                .plainJavaClasses("attendance.ReplyRules", "attendance.CheckInRules", "attendance.InviteeGroups",
+                        "attendance.AttendanceEvents", "attendance.AttendanceRecords")
                 // teams
                 // draw and schedule
                 // scores and standings
