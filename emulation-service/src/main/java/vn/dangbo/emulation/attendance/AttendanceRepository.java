@@ -60,6 +60,12 @@ public class AttendanceRepository {
         return Optional.ofNullable(entityManager.find(Gathering.class, id, lock));
     }
 
+    /** The event of an invitation's token. */
+    public Optional<UUID> gatheringOfToken(String token) {
+        return entityManager.createQuery("select i.gatheringId from Invitee i where i.token = :token", UUID.class)
+                .setParameter("token", token).getResultStream().findFirst();
+    }
+
     /** The invitee of this token, whatever the event, locked until the transaction ends. */
     public Optional<Invitee> lockByToken(String token) {
         return entityManager.createQuery("from Invitee i where i.token = :token", Invitee.class)

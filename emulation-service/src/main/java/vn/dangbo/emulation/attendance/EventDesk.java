@@ -1,5 +1,6 @@
 package vn.dangbo.emulation.attendance;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
@@ -8,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import vn.dangbo.emulation.attendance.AttendanceRecords.InviteeView;
 import vn.dangbo.emulation.attendance.AttendanceRecords.ReplyView;
@@ -75,7 +77,8 @@ public class EventDesk {
     }
 
     /**
-     * @param lock how the event's row is held: shared by the scans (the close waits for them), exclusive by the close
+     * @param lock how the event's row is held: shared by the scans and replies (the close waits for them),
+     *             exclusive by the close
      * @throws ProblemException 404, or 403 without write access on the movement's bloc
      */
     public Event write(UUID movementId, UUID eventId, LockModeType lock) {
@@ -84,11 +87,17 @@ public class EventDesk {
         return event(movement, eventId, lock);
     }
 
-    /** The event of an invitee reached by their token (no access: the token is the credential). */
-    public Event ofInvitee(Invitee invitee) {
-        Gathering gathering = repository.gathering(invitee.gatheringId, LockModeType.NONE).orElseThrow();
-        Movement movement = movements.require(gathering.movementId);
-        return new Event(movement, gathering, groups(movement, gathering));
+    /**
+     * The event of an invitation's token (no access: the token is the credential), held shared as by the office's
+     * commands, so a reply does not slip past the close.
+     */
+    public Optional<Event> ofToken(String token) {
+        return repository.gatheringOfToken(token)
+                .flatMap(id -> repository.gathering(id, LockModeType.PESSIMISTIC_READ))
+                .map(gathering -> {
+                    Movement movement = movements.require(gathering.movementId);
+                    return new Event(movement, gathering, groups(movement, gathering));
+                });
     }
 
     public String actor() {
@@ -127,6 +136,6 @@ public class EventDesk {
     }
 
     private InviteeGroups groups(Movement movement, Gathering gathering) {
-        return InviteeGroups.of(settings.settings(movement).sections().get(INVITEES_SECTION), gathering.kind.name());
+        return InviteeGroups.of(settings.section(movement, INVITEES_SECTION, JsonNode.class), gathering.kind.name());
     }
 }

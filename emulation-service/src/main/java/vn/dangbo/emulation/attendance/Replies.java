@@ -45,10 +45,10 @@ public class Replies {
      */
     @Transactional
     public ReplyResponse byToken(String token, ReplyRequest request) {
-        Invitee invitee = repository.lockByToken(token).orElseThrow(
-                () -> ProblemException.notFound("Mã giấy mời không đúng"));
+        // the event's row first, then the invitee's, in the order every command takes them (no deadlock)
+        Event event = desk.ofToken(token).orElseThrow(() -> ProblemException.notFound("Mã giấy mời không đúng"));
+        Invitee invitee = repository.lockByToken(token).orElseThrow();
         requireInvited(invitee);
-        Event event = desk.ofInvitee(invitee);
         ReplyResponse answered = answer(event, invitee, request, VIA_TOKEN, null, "invitee:" + invitee.id);
         return new ReplyResponse(answered.invitee(), answered.reply(), List.of());
     }
@@ -56,7 +56,7 @@ public class Replies {
     /** @throws ProblemException 404, 403 without write access on the bloc, 410 for a withdrawn invitee, 409 */
     @Transactional
     public ReplyResponse byOffice(UUID movementId, UUID eventId, UUID inviteeId, ReplyRequest request) {
-        Event event = desk.write(movementId, eventId, LockModeType.NONE);
+        Event event = desk.write(movementId, eventId, LockModeType.PESSIMISTIC_READ);
         Invitee invitee = repository.lock(event.id(), inviteeId).orElseThrow(
                 () -> ProblemException.notFound("Sự kiện không có đại biểu với mã " + inviteeId));
         requireInvited(invitee);
