@@ -14,7 +14,6 @@ import vn.dangbo.emulation.invitation.Invitee;
 import vn.dangbo.kit.change.Change;
 import vn.dangbo.kit.change.ChangeRecorder;
 import vn.dangbo.kit.text.VietnameseText;
-import vn.dangbo.kit.web.Problem;
 import vn.dangbo.kit.web.ProblemException;
 
 /**
@@ -77,8 +76,7 @@ public class Replies {
         String substituteName = request.substitute() == null ? null
                 : VietnameseText.nfcStripped(request.substitute().fullName());
         ReplyRules.refusal(request.answer(), substituteName, request.substitute() != null).ifPresent(r -> {
-            throw new ProblemException(422, "rule-violated", "Vi phạm quy định", r.message(),
-                    List.of(new Problem.FieldError(r.field(), r.message())));
+            throw ProblemException.ruleViolated(r.message(), r.field());
         });
         ReplyView before = desk.reply(event, invitee);
         invitee.reply = switch (request.answer()) {
