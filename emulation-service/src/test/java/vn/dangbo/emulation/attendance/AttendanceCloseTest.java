@@ -97,12 +97,16 @@ class AttendanceCloseTest {
             assertEquals(3, data.path("accepted").asInt());
             assertEquals(2, data.path("checkedIn").asInt());
             assertEquals("2024-05-10T11:30:00+07:00", data.path("closedAt").asText());
+            // every group of the meeting in the settings' order (invitees section), with its label
             List<String> groups = new ArrayList<>();
             for (JsonNode g : data.path("groups")) {
                 groups.add(g.path("code").asText() + " " + g.path("invited").asInt() + "/"
                         + g.path("accepted").asInt() + "/" + g.path("checkedIn").asInt());
             }
-            assertEquals(List.of("AWARD_RECIPIENTS 2/2/1", "BLOC_COMMITTEE 3/2/2"), groups);
+            assertEquals(List.of("PROVINCIAL_LEADERS 0/0/0", "DISTRICT_LEADERS 0/0/0", "FORMER_LEADERS 0/0/0",
+                    "BLOC_COMMITTEE 3/2/2", "GRASSROOTS_SECRETARIES 0/0/0", "AWARD_RECIPIENTS 2/2/1",
+                    "BLOC_STAFF 0/0/0"), groups);
+            assertEquals("Các tập thể, cá nhân được khen thưởng", data.path("groups").get(5).path("label").asText());
             List<String> attendees = new ArrayList<>();
             for (JsonNode a : data.path("attendees")) {
                 attendees.add(a.path("name").asText() + " | " + a.path("title").asText() + " | "
@@ -111,7 +115,11 @@ class AttendanceCloseTest {
             // Vietnamese order by given name: An before Dũng
             assertEquals(List.of("Nguyễn Văn An | Bí thư | null | 2024-05-10T07:40:00+07:00",
                     "Hoàng Văn Dũng | Phó Bí thư | Lê Thị Bình | 2024-05-10T07:42:00+07:00"), attendees);
-            assertTrue(data.path("attendees").get(0).path("roles").size() == 2, data.toString());
+            List<String> roles = new ArrayList<>();
+            data.path("attendees").get(0).path("roles").forEach(r -> roles.add(r.asText()));
+            assertEquals(2, roles.size(), data.toString());
+            assertTrue(roles.contains("Ủy viên Ban Chấp hành Đảng bộ Khối Cơ quan - Doanh nghiệp tỉnh khóa XXIV"),
+                    roles.toString());
         }
     }
 
