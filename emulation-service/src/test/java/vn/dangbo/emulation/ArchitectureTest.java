@@ -44,6 +44,9 @@ class ArchitectureTest extends ServiceArchitectureTest {
                 .plainJavaClasses("attendance.ReplyRules", "attendance.CheckInRules", "attendance.InviteeGroups",
                         "attendance.AttendanceEvents", "attendance.AttendanceRecords")
                 // teams
+                .plainJavaClasses("tournament.TournamentSettings", "tournament.TournamentRulesCheck",
+                        "tournament.TournamentRecords", "tournament.team.TeamRules", "tournament.team.TeamEvents",
+                        "tournament.team.TeamRecords")
                 // draw and schedule
                 // scores and standings
                 );
