@@ -73,6 +73,18 @@ public class AttendanceRepository {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * The invitees of this event whose token starts with the code printed under the QR code (typed at the door
+     * when the code does not scan), locked; more than one means the code is too short to tell them apart.
+     */
+    public List<Invitee> lockByShortCode(UUID gatheringId, String code) {
+        // substring, not LIKE: the token's alphabet holds '_', a LIKE wildcard
+        return entityManager.createQuery("from Invitee i where i.gatheringId = :g and substring(i.token, 1, :n) = :code",
+                        Invitee.class)
+                .setParameter("g", gatheringId).setParameter("n", code.length()).setParameter("code", code)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(2).getResultList();
+    }
+
     /** The invitee of this event, locked until the transaction ends: replies and scans of one person take turns. */
     public Optional<Invitee> lock(UUID gatheringId, UUID inviteeId) {
         return entityManager.createQuery("from Invitee i where i.id = :id and i.gatheringId = :g", Invitee.class)

@@ -32,6 +32,18 @@ public final class CheckInRules {
         return Optional.empty();
     }
 
+    /**
+     * The shortest start of a token typed by hand at the door: the invitation prints the token's first 8
+     * characters under its QR code (48 random bits: two invitations of one event sharing them is far-fetched, and
+     * answered by a lookup by name when it happens).
+     */
+    static final int SHORT_CODE_LENGTH = 8;
+
+    /** Whether what was entered may be the printed start of a token rather than a whole one. */
+    public static boolean mayBeShortCode(String entered) {
+        return entered.length() >= SHORT_CODE_LENGTH && entered.length() < 32;
+    }
+
     /** A second scan's answer: the first check-in's time, local to the movement's zone. */
     public static String alreadyCheckedIn(Instant checkedInAt, ZoneId zone) {
         return "Đã điểm danh lúc " + HOUR_MINUTE.format(checkedInAt.atZone(zone));

@@ -5,6 +5,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import vn.dangbo.emulation.attendance.AttendanceRecords.CheckInRequest;
@@ -95,10 +96,18 @@ public class CheckIns {
             return repository.lock(event.id(), request.inviteeId()).orElseThrow(
                     () -> notOfEvent(request.inviteeId()));
         }
+        String token = request.token().strip();
         // a token of another event is as unknown here as a made-up one
-        return repository.lockByToken(request.token().strip())
-                .filter(i -> i.gatheringId.equals(event.id()))
-                .orElseThrow(() -> ProblemException.notFound("Mã giấy mời không thuộc sự kiện này"));
+        Optional<Invitee> scanned = repository.lockByToken(token).filter(i -> i.gatheringId.equals(event.id()));
+        if (scanned.isPresent() || !CheckInRules.mayBeShortCode(token)) {
+            return scanned.orElseThrow(() -> ProblemException.notFound("Mã giấy mời không thuộc sự kiện này"));
+        }
+        List<Invitee> typed = repository.lockByShortCode(event.id(), token);
+        if (typed.size() > 1) {
+            throw ProblemException.conflict("Mã " + token + " trùng với nhiều giấy mời: hãy tra cứu theo tên");
+        }
+        return typed.stream().findFirst().orElseThrow(
+                () -> ProblemException.notFound("Mã giấy mời không thuộc sự kiện này"));
     }
 
     private CheckInResponse replay(Event event, Invitee invitee, Scan seen, String nonce) {

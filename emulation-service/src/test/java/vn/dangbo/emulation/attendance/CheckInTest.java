@@ -81,6 +81,21 @@ class CheckInTest {
     }
 
     @Test
+    void theCodePrintedUnderTheQrCodeTypedByHandChecksIn() {
+        Office office = Office.of(registry, "Đảng bộ Khối (thử nhập mã ngắn)");
+        String event = fixture.event(office.movementId, Gathering.Kind.MEETING, MEETING_DAY, 350);
+        String other = fixture.event(office.movementId, Gathering.Kind.SEMINAR, MEETING_DAY.minusDays(20), 300);
+        Guest guest = fixture.invitee(event, "Lò Văn Sáu", "Bí thư", "Chi bộ Sở Xây dựng", "GRASSROOTS_SECRETARIES");
+        Guest elsewhere = fixture.invitee(other, "Vàng Thị Mai", "Bí thư", "Chi bộ Sở Y tế", "GRASSROOTS_SECRETARIES");
+        TestClock.standAt(AT_THE_DOOR);
+        scan(office, event, Map.of("token", elsewhere.token().substring(0, 8))).statusCode(404);
+        scan(office, event, Map.of("token", guest.token().substring(0, 7))).statusCode(404);
+        scan(office, event, Map.of("token", guest.token().substring(0, 8)))
+                .statusCode(201).body("invitee.fullName", equalTo("Lò Văn Sáu"));
+        attendance(office, event).body("checkedIn", equalTo(1));
+    }
+
+    @Test
     void theSameNonceTwiceIsOneScanAnsweredTheSame() {
         Office office = Office.of(registry, "Đảng bộ Khối (thử quét lặp)");
         String event = fixture.event(office.movementId, Gathering.Kind.MEETING, MEETING_DAY, 350);
