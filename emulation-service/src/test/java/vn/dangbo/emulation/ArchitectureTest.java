@@ -42,6 +42,9 @@ class ArchitectureTest extends ServiceArchitectureTest {
                 // teams
                 // draw and schedule
                 // scores and standings
+                .plainJavaClasses("tournament.score.ScoreRules", "tournament.standing.StandingsRules",
+                        "tournament.standing.AdvancementRules", "tournament.standing.RankingRules",
+                        "tournament.standing.SetScore", "tournament.standing.MatchSets")
                 );
     }
 }

@@ -70,7 +70,7 @@ public final class RankingRules {
      * @param names   every team's name
      */
     public static List<Rank> ranking(List<Match> matches, List<List<UUID>> groups, Map<UUID, String> names) {
-        List<List<UUID>> levels = new ArrayList<>();
+        List<Level> levels = new ArrayList<>();
         Optional<Match> last = finalMatch(matches);
         last.ifPresent(f -> placings(f, levels));
         matches.stream().filter(m -> m.stage() == TournamentMatch.Stage.THIRD_PLACE)
@@ -81,7 +81,7 @@ public final class RankingRules {
             Set<UUID> out = new LinkedHashSet<>();
             matches.stream().filter(m -> m.stage() == TournamentMatch.Stage.KNOCKOUT && m.round() == r)
                     .forEach(m -> m.sides().stream().filter(t -> !t.equals(m.winnerId())).forEach(out::add));
-            levels.add(new ArrayList<>(out));
+            levels.add(new Level(new ArrayList<>(out), 0));
         }
         int places = groups.stream().mapToInt(List::size).max().orElse(0);
         for (int place = 0; place < places; place++) {
@@ -91,26 +91,35 @@ public final class RankingRules {
                     level.add(group.get(place));
                 }
             }
-            levels.add(level);
+            levels.add(new Level(level, 0));
         }
         Set<UUID> placed = new HashSet<>();
         List<Rank> ranking = new ArrayList<>();
         Comparator<UUID> byName = Comparator.comparing(id -> names.getOrDefault(id, ""), VietnameseText.collator());
-        for (List<UUID> level : levels) {
-            List<UUID> fresh = level.stream().filter(placed::add).sorted(byName).toList();
-            int rank = ranking.size() + 1;
+        int position = 0;
+        for (Level level : levels) {
+            List<UUID> fresh = level.teams().stream().filter(placed::add).sorted(byName).toList();
+            int rank = position + 1;
             fresh.forEach(id -> ranking.add(new Rank(rank, id)));
+            position += Math.max(fresh.size(), level.places());
         }
         return ranking;
     }
 
+    /**
+     * Teams who went out at the same stage, and the places that stage holds even when nobody fills them: the final's
+     * second place stays empty when its winner had nobody to play (a walkover), the third is then still third.
+     */
+    private record Level(List<UUID> teams, int places) {
+    }
+
     /** A deciding match's winner then loser, or both sides level when neither won (a double forfeit). */
-    private static void placings(Match m, List<List<UUID>> levels) {
+    private static void placings(Match m, List<Level> levels) {
         if (m.winnerId() != null) {
-            levels.add(List.of(m.winnerId()));
-            m.loser().ifPresent(l -> levels.add(List.of(l)));
+            levels.add(new Level(List.of(m.winnerId()), 1));
+            levels.add(new Level(m.loser().map(List::of).orElse(List.of()), 1));
         } else {
-            levels.add(m.sides());
+            levels.add(new Level(m.sides(), 2));
         }
     }
 }

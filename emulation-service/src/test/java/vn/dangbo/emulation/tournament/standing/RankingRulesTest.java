@@ -60,6 +60,19 @@ class RankingRulesTest {
     }
 
     @Test
+    void aPlaceNobodyCameToStaysEmpty() {
+        // semi-final a1-b2 a double forfeit: b1 won the final and a2 the third-place match by walkover
+        List<Match> matches = List.of(
+                new Match(Stage.KNOCKOUT, 1, a1, b2, State.DOUBLE_FORFEIT, null),
+                new Match(Stage.KNOCKOUT, 1, b1, a2, State.PLAYED, b1),
+                new Match(Stage.KNOCKOUT, 2, null, b1, State.FORFEIT, b1),
+                new Match(Stage.THIRD_PLACE, 2, null, a2, State.FORFEIT, a2));
+        assertTrue(RankingRules.complete(matches));
+        assertEquals(List.of(new Rank(1, b1), new Rank(3, a2), new Rank(5, a1), new Rank(5, b2)),
+                RankingRules.ranking(matches, List.of(), names));
+    }
+
+    @Test
     void theTournamentIsNotOverUntilTheThirdPlaceMatchIsDecided() {
         List<Match> matches = List.of(
                 new Match(Stage.KNOCKOUT, 2, a1, b1, State.PLAYED, b1),
