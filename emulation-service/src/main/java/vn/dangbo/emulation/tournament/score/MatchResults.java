@@ -19,6 +19,7 @@ import vn.dangbo.emulation.tournament.score.ResultRecords.HistoryResponse;
 import vn.dangbo.emulation.tournament.score.ResultRecords.ResultRequest;
 import vn.dangbo.emulation.tournament.score.ResultRecords.ResultResponse;
 import vn.dangbo.emulation.tournament.standing.Advancement;
+import vn.dangbo.emulation.tournament.standing.AdvancementRules;
 import vn.dangbo.emulation.tournament.standing.Completion;
 import vn.dangbo.emulation.tournament.standing.MatchSets;
 import vn.dangbo.emulation.tournament.standing.SetScore;
@@ -109,9 +110,8 @@ public class MatchResults {
         }
         TournamentMatch match = tournaments.match(tournamentId, matchId);
         if (match.homeTeamId == null || match.awayTeamId == null) {
-            throw ProblemException.conflict("Trận số " + match.number + " chưa xác định đủ hai đội ("
-                    + side(match.homeTeamId, match.homeSource) + " - " + side(match.awayTeamId, match.awaySource)
-                    + ")");
+            throw ProblemException.conflict("Trận số " + match.number + " chưa xác định đủ hai đội: "
+                    + side(match.homeTeamId, match.homeSource) + " - " + side(match.awayTeamId, match.awaySource));
         }
         return new Entry(movement, tournament, match, tournament.rules());
     }
@@ -197,7 +197,10 @@ public class MatchResults {
     }
 
     private static String side(UUID teamId, String source) {
-        return teamId != null ? "đã có đội" : source == null ? "chưa có đội" : "đội " + source + " chưa xác định";
+        if (teamId != null) {
+            return "đã có đội";
+        }
+        return source == null ? "chưa có đội" : AdvancementRules.label(source) + " (chưa xác định)";
     }
 
     private static String blankToNull(String text) {

@@ -78,9 +78,9 @@ public class Advancement {
             return current;
         }
         if (m.state != TournamentMatch.State.PENDING) {
-            throw ProblemException.conflict("Trận số " + m.number + " đã có kết quả với đội " + source
-                    + " hiện tại; kết quả này đổi đội " + source + " của trận đó: hãy sửa kết quả trận số "
-                    + m.number + " trước");
+            throw ProblemException.conflict("Kết quả này đổi đội \"" + AdvancementRules.label(source)
+                    + "\" của trận số " + m.number + ", trận đã có kết quả: hãy sửa kết quả trận số " + m.number
+                    + " trước");
         }
         return now;
     }

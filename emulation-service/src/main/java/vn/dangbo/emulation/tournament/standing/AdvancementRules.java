@@ -84,6 +84,21 @@ public final class AdvancementRules {
         return number >= 1 && number <= group.size() ? Side.of(group.get(number - 1)) : Side.VOID;
     }
 
+    /** A source as the office reads it: "Nhất bảng A", "Hạng 3 bảng C", "Thắng trận 12", "Thua trận 12". */
+    public static String label(String source) {
+        Matcher m = SOURCE.matcher(source == null ? "" : source);
+        if (!m.matches()) {
+            return source;
+        }
+        String letters = m.group(1);
+        int number = Integer.parseInt(m.group(2));
+        if ("W".equals(letters) || "L".equals(letters)) {
+            return ("W".equals(letters) ? "Thắng" : "Thua") + " trận " + number;
+        }
+        String place = number == 1 ? "Nhất" : number == 2 ? "Nhì" : "Hạng " + number;
+        return place + " bảng " + letters;
+    }
+
     /**
      * What a match whose sides are both settled but one or both void becomes: a walkover won by the side that
      * came (FORFEIT), or, when nobody came, a double forfeit. Empty while a side is pending or both are known.

@@ -165,7 +165,9 @@ class TournamentResultsTest {
                 .contentType(ContentType.JSON).body(Map.of("sets", sets(21, 15, 21, 15)))
                 .when().put(s.match(5) + "/result").then().statusCode(403);
         // the semi-final's sides are "A1" and "B2": not known before the groups end
-        result(s, 13, 21, 15, 21, 15).statusCode(409).contentType("application/problem+json");
+        result(s, 13, 21, 15, 21, 15).statusCode(409).contentType("application/problem+json")
+                .body("detail", equalTo("Trận số 13 chưa xác định đủ hai đội: Nhất bảng A (chưa xác định) - Nhì"
+                        + " bảng B (chưa xác định)"));
         given().auth().oauth2(RealInfrastructure.tokens().viewer()).when().get(s.match(2) + "/history")
                 .then().statusCode(200).body("versions", hasSize(1))
                 .body("versions[0].warnings", contains("Set 1 (21-20): thắng set phải cách biệt 2 điểm"));
@@ -262,7 +264,9 @@ class TournamentResultsTest {
         result(s, 16, 19, 21, 21, 23).statusCode(200).body("match.winner.name", equalTo("Đội B1"));
         assertEquals(Tournament.State.SCHEDULED, fixture.tournament(s.drawn().id()).state, "third place to play");
         // the final is played: a correction of a semi-final that changes its winner waits for the final's
-        result(s, 13, 18, 21, 16, 21).statusCode(409).contentType("application/problem+json");
+        result(s, 13, 18, 21, 16, 21).statusCode(409).contentType("application/problem+json")
+                .body("detail", equalTo("Kết quả này đổi đội \"Thắng trận 13\" của trận số 16, trận đã có kết quả:"
+                        + " hãy sửa kết quả trận số 16 trước"));
         assertEquals(s.drawn().team("A1"), match(s, 13).winnerTeamId);
         result(s, 13, 21, 19, 21, 16).statusCode(200).body("correction", equalTo(true));
 
@@ -274,7 +278,8 @@ class TournamentResultsTest {
                 .body("ranking.rank", contains(1, 2, 3, 4, 5, 5, 7, 7))
                 .body("ranking.name", contains("Đội B1", "Đội A1", "Đội A2", "Đội B2", "Đội A3", "Đội B3",
                         "Đội A4", "Đội B4"));
-        result(s, 1, 21, 10, 21, 10).statusCode(409);
+        result(s, 1, 21, 10, 21, 10).statusCode(409)
+                .body("detail", equalTo("Giải đã kết thúc và đã có xếp hạng chung cuộc: không sửa kết quả được nữa"));
 
         String tournamentId = s.drawn().id().toString();
         JsonNode completed = published(COMPLETED, r -> tournamentId.equals(r.key()), 1).get(0);

@@ -51,6 +51,15 @@ class AdvancementRulesTest {
     }
 
     @Test
+    void aSourceReadsAsTheOfficeSaysIt() {
+        assertEquals("Nhất bảng A", AdvancementRules.label("A1"));
+        assertEquals("Nhì bảng B", AdvancementRules.label("B2"));
+        assertEquals("Hạng 3 bảng C", AdvancementRules.label("C3"));
+        assertEquals("Thắng trận 12", AdvancementRules.label("W12"));
+        assertEquals("Thua trận 13", AdvancementRules.label("L13"));
+    }
+
+    @Test
     void aSideNobodyComesToMakesTheMatchAWalkover() {
         Side known = new Side(Kind.KNOWN, a1);
         Side none = new Side(Kind.VOID, null);
