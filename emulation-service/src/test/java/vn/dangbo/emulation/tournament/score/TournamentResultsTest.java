@@ -243,6 +243,7 @@ class TournamentResultsTest {
     @Test
     void theGroupsFillTheKnockoutAndTheFinalCompletesTheTournament() {
         Setting s = setting("(thử chung kết)");
+        fixture.playsFor(s.drawn().id(), s.drawn().team("B1"), s.cell().id());
         playTheGroup(s, "A");
         assertEquals(s.drawn().team("A1"), match(s, 13).homeTeamId);
         assertNull(match(s, 13).awayTeamId, "group B is not complete");
@@ -276,6 +277,7 @@ class TournamentResultsTest {
                 .then().statusCode(200)
                 .body("completed", equalTo(true))
                 .body("ranking.rank", contains(1, 2, 3, 4, 5, 5, 7, 7))
+                .body("ranking[0].organisations", contains("Chi bộ Sở Tư pháp"))
                 .body("ranking.name", contains("Đội B1", "Đội A1", "Đội A2", "Đội B2", "Đội A3", "Đội B3",
                         "Đội A4", "Đội B4"));
         result(s, 1, 21, 10, 21, 10).statusCode(409)
@@ -289,6 +291,8 @@ class TournamentResultsTest {
         assertEquals(List.of(1, 2, 3, 4), List.of(completed.at("/ranking/0/rank").asInt(),
                 completed.at("/ranking/1/rank").asInt(), completed.at("/ranking/2/rank").asInt(),
                 completed.at("/ranking/3/rank").asInt()));
+        assertEquals("Chi bộ Sở Tư pháp", completed.at("/ranking/0/team/organisations/0").asText());
+        assertEquals(0, completed.at("/ranking/1/team/organisations").size());
         assertEquals("Đội A1", completed.at("/final/home").asText());
         assertEquals("Đội B1", completed.at("/final/away").asText());
         assertEquals("Đội B1", completed.at("/final/winner").asText());
