@@ -38,6 +38,8 @@ class ArchitectureTest extends ServiceArchitectureTest {
                 .plainJavaClasses("tournament.TournamentRules")
                 // gatherings
                 // invitations
+                .plainJavaClasses("invitation.InviteeRules", "invitation.InviteeSettings", "invitation.GuestRows",
+                        "invitation.InvitationTokens", "invitation.InvitationEvents", "invitation.InvitationRecords")
                 // attendance
                 // teams
                 // draw and schedule

@@ -76,6 +76,13 @@ public class Invitee {
     @Column(nullable = false)
     public long version;
 
+    /** What the last invitation issued to them said ({@code InviteeRules.contentHash}); null: none issued yet. */
+    @Column(name = "issued_hash")
+    public String issuedHash;
+
+    @Column(name = "issued_batch_id")
+    public UUID issuedBatchId;
+
     public static String memberKey(UUID memberId) {
         return "MEMBER:" + memberId;
     }

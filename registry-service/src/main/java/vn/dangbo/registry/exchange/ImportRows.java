@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import vn.dangbo.kit.text.CsvReader;
+import vn.dangbo.kit.text.XlsxRows;
 
 /**
  * The rows of an uploaded file (members or organisations), CSV or XLSX, read one at a time (the header first), so
@@ -40,7 +41,7 @@ interface ImportRows extends AutoCloseable {
     void close() throws IOException;
 
     static ImportRows open(Path file, Format format) throws IOException {
-        return format == Format.XLSX ? new XlsxRows(file) : new CsvRows(Files.newInputStream(file));
+        return format == Format.XLSX ? new XlsxSheet(XlsxRows.open(file)) : new CsvRows(Files.newInputStream(file));
     }
 
     /** XLSX when the client says so or when the file is a zip package (XLSX is one; CSV never starts so). */
@@ -74,6 +75,27 @@ interface ImportRows extends AutoCloseable {
         @Override
         public void close() throws IOException {
             reader.close();
+        }
+    }
+
+    /** The first sheet of a workbook (the kit's streaming reader) as rows. */
+    final class XlsxSheet implements ImportRows {
+
+        private final XlsxRows sheet;
+
+        XlsxSheet(XlsxRows sheet) {
+            this.sheet = sheet;
+        }
+
+        @Override
+        public Row next() throws IOException {
+            XlsxRows.Row row = sheet.next();
+            return row == null ? null : new Row(row.number(), row.values(), row.numeric());
+        }
+
+        @Override
+        public void close() throws IOException {
+            sheet.close();
         }
     }
 }

@@ -14,7 +14,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class XlsxRowsTest {
+/** The rows of an import, CSV or XLSX (the kit's XlsxRows), as the registry checks them. */
+class ImportRowsTest {
 
     @TempDir
     Path dir;

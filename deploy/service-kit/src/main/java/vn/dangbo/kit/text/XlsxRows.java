@@ -1,4 +1,4 @@
-package vn.dangbo.registry.exchange;
+package vn.dangbo.kit.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,9 +26,18 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 /**
  * The first sheet of an XLSX workbook, pulled row by row from the sheet's XML (StAX over POI's
  * {@link XSSFReader}), never loaded as a whole workbook. Cells become the text a CSV would hold: dates as ISO
- * dates, whole numbers without decimals, text as it is.
+ * dates, whole numbers without decimals, text as it is. The one XLSX reader of every import (the registry's members
+ * and organisations, emulation's guests), beside {@link CsvReader}.
  */
-final class XlsxRows implements ImportRows {
+public final class XlsxRows implements AutoCloseable {
+
+    /**
+     * One row. {@code number} is the row as a user sees it in Excel (the header is row 1; empty rows are not in the
+     * file but keep their number); {@code numeric} holds the positions of cells stored as numbers (so a leading zero
+     * may be lost).
+     */
+    public record Row(int number, List<String> values, Set<Integer> numeric) {
+    }
 
     private static final XMLInputFactory XML = XMLInputFactory.newFactory();
 
@@ -45,12 +54,26 @@ final class XlsxRows implements ImportRows {
     private int lastRow;
     private String parent;
 
-    XlsxRows(Path file) throws IOException {
+    /** Reads a file in place: a large workbook is never held in memory. */
+    public static XlsxRows open(Path file) throws IOException {
         try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            return new XlsxRows(OPCPackage.open(file.toFile(), PackageAccess.READ));
         } catch (InvalidFormatException | RuntimeException e) {
             throw new IOException("không đọc được tệp XLSX: " + e.getMessage(), e);
         }
+    }
+
+    /** Reads an upload already bounded in size (the package is unzipped into memory). */
+    public static XlsxRows open(InputStream workbook) throws IOException {
+        try {
+            return new XlsxRows(OPCPackage.open(workbook));
+        } catch (InvalidFormatException | RuntimeException e) {
+            throw new IOException("không đọc được tệp XLSX: " + e.getMessage(), e);
+        }
+    }
+
+    private XlsxRows(OPCPackage pkg) throws IOException {
+        this.pkg = pkg;
         try {
             XSSFReader reader = new XSSFReader(pkg);
             strings = reader.getSharedStringsTable();
@@ -70,7 +93,7 @@ final class XlsxRows implements ImportRows {
         }
     }
 
-    @Override
+    /** @return the next row that is in the file, or null at the end of the sheet */
     public Row next() throws IOException {
         try {
             while (xml.hasNext()) {
