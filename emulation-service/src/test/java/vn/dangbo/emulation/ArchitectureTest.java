@@ -42,6 +42,9 @@ class ArchitectureTest extends ServiceArchitectureTest {
                         "invitation.InvitationTokens", "invitation.InvitationEvents", "invitation.InvitationRecords")
                 // attendance
                 // teams
+                .plainJavaClasses("tournament.TournamentSettings", "tournament.TournamentRulesCheck",
+                        "tournament.TournamentRecords", "tournament.team.TeamRules", "tournament.team.TeamEvents",
+                        "tournament.team.TeamRecords")
                 // draw and schedule
                 // scores and standings
                 .plainJavaClasses("tournament.score.ScoreRules", "tournament.standing.StandingsRules",

@@ -42,4 +42,16 @@ public class Team {
     @Version
     @Column(nullable = false)
     public long version;
+
+    @Column(name = "registered_by")
+    public String registeredBy;
+
+    @Column(name = "withdrawn_at")
+    public java.time.Instant withdrawnAt;
+
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+
+    @Column(name = "withdraw_reason")
+    public String withdrawReason;
 }

@@ -30,7 +30,7 @@ public class TeamOrganisations {
     public Map<UUID, List<String>> names(Collection<UUID> teamIds) {
         Map<UUID, List<String>> names = new HashMap<>();
         teamIds.forEach(id -> names.put(id, new ArrayList<>()));
-        if (teamIds.isEmpty() || !teamOrganisationsKept()) {
+        if (teamIds.isEmpty()) {
             return names;
         }
         @SuppressWarnings("unchecked")
@@ -43,12 +43,5 @@ public class TeamOrganisations {
         }
         names.values().forEach(list -> list.sort(VietnameseText.collator()));
         return names;
-    }
-
-    // the teams' migration (V12) brings the table; a branch built before it has none to read
-    private boolean teamOrganisationsKept() {
-        Object kept = entityManager.createNativeQuery("select to_regclass('team_organisation') is not null")
-                .getSingleResult();
-        return Boolean.TRUE.equals(kept);
     }
 }

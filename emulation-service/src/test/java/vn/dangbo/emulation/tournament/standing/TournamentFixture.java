@@ -93,15 +93,9 @@ public class TournamentFixture {
         return list;
     }
 
-    /**
-     * The organisation a team plays for, as the teams' feature records it in {@code team_organisation} (its V12;
-     * on a branch without it yet, the same columns are made here).
-     */
+    /** The organisation a team plays for, as the teams' feature records it in {@code team_organisation}. */
     @Transactional
     public void playsFor(UUID tournamentId, UUID teamId, UUID organisationId) {
-        entityManager.createNativeQuery("create table if not exists team_organisation (team_id uuid not null,"
-                + " tournament_id uuid not null, organisation_id uuid not null, active boolean not null default true,"
-                + " primary key (team_id, organisation_id))").executeUpdate();
         entityManager.createNativeQuery("insert into team_organisation (team_id, tournament_id, organisation_id,"
                 + " active) values (:team, :tournament, :organisation, true)").setParameter("team", teamId)
                 .setParameter("tournament", tournamentId).setParameter("organisation", organisationId)
