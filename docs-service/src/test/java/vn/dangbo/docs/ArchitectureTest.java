@@ -15,6 +15,7 @@ class ArchitectureTest extends ServiceArchitectureTest {
                 .wiring("template.TemplateSettings")
                 .plainJavaMayUse("io.quarkus.qute..")
                 .plainJavaClasses("notice.CongressNoticeValues", "election.ElectionNames", "election.BallotPapers",
-                        "election.ElectionPapers", "election.ResultBlocks", "award.AwardPapers"));
+                        "election.ElectionPapers", "election.ResultBlocks", "award.AwardPapers",
+                        "event.Letterhead", "event.GatheringPapers", "event.TournamentPapers"));
     }
 }

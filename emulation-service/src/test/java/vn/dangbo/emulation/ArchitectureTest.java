@@ -37,6 +37,7 @@ class ArchitectureTest extends ServiceArchitectureTest {
                 // tournament (shared)
                 .plainJavaClasses("tournament.TournamentRules")
                 // gatherings
+                .plainJavaClasses("gathering.GatheringSettings", "gathering.GatheringEvents")
                 // invitations
                 .plainJavaClasses("invitation.InviteeRules", "invitation.InviteeSettings", "invitation.GuestRows",
                         "invitation.InvitationTokens", "invitation.InvitationEvents", "invitation.InvitationRecords")

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.dangbo.docs.rendering.Block;
 import vn.dangbo.docs.rendering.Heading;
 import vn.dangbo.docs.rendering.LargeText;
+import vn.dangbo.docs.rendering.QrCode;
 import vn.dangbo.docs.rendering.Paragraph;
 import vn.dangbo.docs.rendering.PartyDocument;
 import vn.dangbo.docs.rendering.Table;
@@ -56,7 +57,8 @@ public final class DocumentContentCodec {
         @JsonSubTypes.Type(value = Paragraph.class, name = "paragraph"),
         @JsonSubTypes.Type(value = Heading.class, name = "heading"),
         @JsonSubTypes.Type(value = Table.class, name = "table"),
-        @JsonSubTypes.Type(value = LargeText.class, name = "large")})
+        @JsonSubTypes.Type(value = LargeText.class, name = "large"),
+        @JsonSubTypes.Type(value = QrCode.class, name = "qr")})
     interface BlockMixin {
     }
 }

@@ -151,10 +151,17 @@ public class DocumentResource {
     @Path("/{id}/content")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
     @Operation(summary = "The document as a file, byte for byte as issued: format=pdf|docx, else the Accept header "
-            + "(application/pdf or the DOCX media type), else PDF")
+            + "(application/pdf or the DOCX media type), else PDF; format=zip: one PDF per copy of a batch (the "
+            + "invitations an event asked for)")
     public Response content(@PathParam("id") UUID id,
-            @Parameter(description = "pdf or docx") @QueryParam("format") String format,
+            @Parameter(description = "pdf, docx or zip") @QueryParam("format") String format,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        if ("zip".equalsIgnoreCase(blankToNull(format) == null ? "" : format.strip())) {
+            RenderedDocument zip = service.zip(id);
+            return Response.ok(zip.bytes(), zip.mediaType())
+                    .header("Content-Disposition", DownloadRules.contentDisposition(zip.fileName()))
+                    .build();
+        }
         DocumentFormat chosen = DownloadRules.chooseFormat(format, accept).orElseThrow(
                 () -> ProblemException.invalid("format", "định dạng \"" + format + "\" không được hỗ trợ (pdf hoặc docx)"));
         RenderedDocument file = service.render(id, chosen);

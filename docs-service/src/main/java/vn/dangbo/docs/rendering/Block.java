@@ -1,5 +1,5 @@
 package vn.dangbo.docs.rendering;
 
 /** A block of the document body, rendered in order. */
-public sealed interface Block permits Heading, Paragraph, Table, LargeText {
+public sealed interface Block permits Heading, Paragraph, Table, LargeText, QrCode {
 }

@@ -24,7 +24,8 @@ final class DocxClosing {
     static void closing(XWPFDocument docx, PartyDocument doc, int textW, LiberationSerif metrics) {
         Signature s = doc.signature();
         List<String> recipients = doc.recipients();
-        if (s == null && recipients.isEmpty()) {
+        List<QrCode> codes = doc.body().stream().filter(QrCode.class::isInstance).map(QrCode.class::cast).toList();
+        if (s == null && recipients.isEmpty() && codes.isEmpty()) {
             return;
         }
         int leftW = (int) Math.round(textW * LEFT_COLUMN_FRACTION);
@@ -34,6 +35,9 @@ final class DocxClosing {
         XWPFTableCell sign = t.getRow(0).getCell(1);
         if (!recipients.isEmpty()) {
             recipients(sent, recipients, metrics);
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            DocxQrCode.add(sent, codes.get(i), recipients.isEmpty() && i == 0);
         }
         if (s != null) {
             signature(sign, s);

@@ -85,6 +85,7 @@ final class DocxComposer {
             } else if (b instanceof Table t) {
                 DocxTables.dataTable(docx, t, page.textW);
             }
+            // a QR code goes in the closing, beside the signature (DocxClosing)
         }
     }
 }

@@ -13,7 +13,8 @@ import vn.dangbo.docs.rendering.PdfText.Line;
 
 /**
  * The end of the document: the recipients ("Nơi nhận") on the left and the signature on the right,
- * side by side from the same line even when the recipient list flows onto the next page.
+ * side by side from the same line even when the recipient list flows onto the next page. A QR code (an
+ * invitation's) goes in the left column, below the recipients if any, its caption beneath it.
  */
 final class PdfClosingBlock {
 
@@ -28,7 +29,11 @@ final class PdfClosingBlock {
     }
 
     void draw(Signature s, List<String> recipients) throws IOException {
-        if (s == null && recipients.isEmpty()) {
+        draw(s, recipients, List.of());
+    }
+
+    void draw(Signature s, List<String> recipients, List<QrCode> codes) throws IOException {
+        if (s == null && recipients.isEmpty() && codes.isEmpty()) {
             return;
         }
         float left = flow.left;
@@ -59,13 +64,29 @@ final class PdfClosingBlock {
             }
         }
 
+        float side = mmToPt(QrCode.SIDE_MM);
+        List<List<Line>> captions = new ArrayList<>();
+        float codesHeight = 0;
+        for (QrCode code : codes) {
+            List<Line> caption = code.caption().isEmpty() ? List.of()
+                    : breaker.wrap(code.caption(), FontFace.REGULAR, RECIPIENT_SIZE, leftW);
+            captions.add(caption);
+            codesHeight += side + height(caption);
+        }
+
         flow.space(BODY_SIZE * 0.5f);
         // the whole block on one page when it fits there; otherwise it starts on a new page
         // (and a very long recipient list flows on)
-        flow.ensure(Math.max(height(sign), height(sent)));
+        flow.ensure(Math.max(height(sign), height(sent) + codesHeight));
         int startPage = flow.page();
         float startY = flow.y();
         flow.flow(sent, left, leftW, Align.LEFT);
+        for (int i = 0; i < codes.size(); i++) {
+            flow.ensure(side + height(captions.get(i)));
+            PdfQrCode.draw(flow.stream(), codes.get(i), left + (leftW - side) / 2, flow.y() - side, side);
+            flow.setY(flow.y() - side);
+            flow.flow(captions.get(i), left, leftW, Align.CENTER);
+        }
         int endPage = flow.page();
         float endY = flow.y();
         flow.moveTo(startPage, startY);

@@ -69,7 +69,7 @@ final class PdfComposer {
                 header.header(doc.header());
                 header.title(doc.typeName(), doc.summaryLines());
                 body();
-                closing.draw(doc.signature(), doc.recipients());
+                closing.draw(doc.signature(), doc.recipients(), codes());
             }
         } finally {
             failure = flow.closeAll();
@@ -106,7 +106,12 @@ final class PdfComposer {
                 tables.draw(t);
                 flow.space(PARAGRAPH_SPACING_AFTER);
             }
+            // a QR code is drawn by the closing, beside the signature
         }
+    }
+
+    private List<QrCode> codes() {
+        return doc.body().stream().filter(QrCode.class::isInstance).map(QrCode.class::cast).toList();
     }
 
     private List<Line> paragraphLines(Paragraph p, float indent) {

@@ -50,6 +50,8 @@ final class TextPreparation {
                         p.indentFirstLine()));
             } else if (b instanceof LargeText l) {
                 body.add(new LargeText(clean(l.text())));
+            } else if (b instanceof QrCode q) {
+                body.add(new QrCode(q.text(), clean(q.caption())));
             } else if (b instanceof Table t) {
                 body.add(new Table(
                         t.header().stream().map(TextPreparation::clean).toList(),
@@ -88,6 +90,8 @@ final class TextPreparation {
                 check(font, FontFace.BOLD, x.text(), where + " (heading)");
             } else if (b instanceof LargeText l) {
                 check(font, FontFace.BOLD, l.text(), where + " (large text)");
+            } else if (b instanceof QrCode q) {
+                check(font, FontFace.REGULAR, q.caption(), where + " (QR code caption)");
             } else if (b instanceof Paragraph p) {
                 for (int r = 0; r < p.runs().size(); r++) {
                     Run run = p.runs().get(r);

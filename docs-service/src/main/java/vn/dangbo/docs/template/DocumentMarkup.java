@@ -8,6 +8,7 @@ import vn.dangbo.docs.rendering.LargeText;
 import vn.dangbo.docs.rendering.Orientation;
 import vn.dangbo.docs.rendering.Paper;
 import vn.dangbo.docs.rendering.Paragraph;
+import vn.dangbo.docs.rendering.QrCode;
 import vn.dangbo.docs.rendering.Run;
 import vn.dangbo.docs.rendering.Signature;
 import vn.dangbo.docs.rendering.Table;
@@ -28,6 +29,7 @@ import vn.dangbo.docs.rendering.Table;
  * &#64;mark Mã phiếu: 001            printed where the date would be (a ballot's serial)
  * &#64;signature T/M BAN THƯỜNG VỤ | BÍ THƯ | Nguyễn Hữu Long   (authority may be empty)
  * &#64;recipient Lưu Văn phòng.       a "Nơi nhận:" entry (repeatable)
+ * &#64;qr TOKEN | Mã: ABCD-EFGH       a QR code of TOKEN beside the signature, the caption beneath (an invitation's)
  * &#64;widths 1 6 3                   relative column widths of the next table
  * # I. MỤC ĐÍCH, YÊU CẦU             heading
  * &gt; text                           paragraph without first-line indent
@@ -121,6 +123,14 @@ public final class DocumentMarkup {
                         }
                     }
                     case "recipient" -> recipients.add(text(value));
+                    case "qr" -> {
+                        List<String> parts = split(value, '|');
+                        String code = text(parts.get(0).strip());
+                        if (code.isEmpty() || parts.size() > 2) {
+                            throw new MarkupException(n + 1, "@qr needs a text, then optionally | caption");
+                        }
+                        body.add(new QrCode(code, parts.size() == 2 ? text(parts.get(1).strip()) : ""));
+                    }
                     case "widths" -> widths = value.isEmpty() ? null
                             : java.util.Arrays.stream(value.split("\\s+")).map(Integer::valueOf).toList();
                     case "signature" -> {

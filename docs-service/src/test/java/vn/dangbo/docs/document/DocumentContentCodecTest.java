@@ -54,4 +54,14 @@ class DocumentContentCodecTest {
                 null, List.of(), Orientation.LANDSCAPE, vn.dangbo.docs.rendering.Paper.A4, true, true);
         assertEquals(certificate, DocumentContentCodec.fromJson(DocumentContentCodec.toJson(certificate)));
     }
+
+    @Test
+    void anInvitationKeepsItsQrCode() {
+        PartyDocument invitation = new PartyDocument(new Header("Đảng bộ tỉnh", "Đảng ủy Khối", "Số 01-GM/ĐUK",
+                "Lào Cai, ngày 02 tháng 5 năm 2024"), "GIẤY MỜI", List.of(),
+                List.of(Paragraph.of("Trân trọng kính mời."), new vn.dangbo.docs.rendering.QrCode(
+                        "q7Hk2_Zx-9LmPwR4tYvB3nC8", "Mã điểm danh: q7Hk2_Zx")),
+                null, List.of(), Orientation.PORTRAIT);
+        assertEquals(invitation, DocumentContentCodec.fromJson(DocumentContentCodec.toJson(invitation)));
+    }
 }

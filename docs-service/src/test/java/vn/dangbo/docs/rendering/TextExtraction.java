@@ -27,6 +27,22 @@ public final class TextExtraction {
         }
     }
 
+    /** The text of each page of a PDF, in page order. */
+    public static java.util.List<String> pdfPages(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            java.util.List<String> pages = new java.util.ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                pages.add(stripper.getText(doc));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** All text of a DOCX including tables (cells separated by tabs), via XWPFWordExtractor. */
     public static String docxText(byte[] docx) {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));

@@ -83,4 +83,12 @@ class DocumentMarkupTest {
         DocumentDraft letter = DocumentMarkup.parse("@type THÔNG BÁO\nNội dung.");
         assertFalse(letter.bordered() || letter.centred(), "a letter as before");
     }
+
+    @Test
+    void aQrCodeHoldsItsTextAndItsCaption() {
+        DocumentDraft d = DocumentMarkup.parse("@type GIẤY MỜI\n@qr q7Hk2_Zx-9LmPwR4tYvB3nC8 | Mã điểm danh: q7Hk2_Zx");
+        assertEquals(List.of(new vn.dangbo.docs.rendering.QrCode("q7Hk2_Zx-9LmPwR4tYvB3nC8", "Mã điểm danh: q7Hk2_Zx")),
+                d.body());
+        assertThrows(DocumentMarkup.MarkupException.class, () -> DocumentMarkup.parse("@qr | no text"));
+    }
 }
