@@ -47,6 +47,11 @@ class ArchitectureTest extends ServiceArchitectureTest {
                         "tournament.TournamentRecords", "tournament.team.TeamRules", "tournament.team.TeamEvents",
                         "tournament.team.TeamRecords")
                 // draw and schedule
+                .plainJavaClasses("tournament.draw.DrawModel", "tournament.draw.DrawRules",
+                        "tournament.draw.BracketRules", "tournament.draw.DrawEvents",
+                        "tournament.schedule.ScheduleRules", "tournament.schedule.ScheduleFixtures",
+                        "tournament.schedule.ScheduleSettings", "tournament.schedule.ScheduleChecks",
+                        "tournament.schedule.ScheduleRecords")
                 // scores and standings
                 .plainJavaClasses("tournament.score.ScoreRules", "tournament.standing.StandingsRules",
                         "tournament.standing.AdvancementRules", "tournament.standing.RankingRules",
