@@ -42,6 +42,8 @@ class ArchitectureTest extends ServiceArchitectureTest {
                 .plainJavaClasses("invitation.InviteeRules", "invitation.InviteeSettings", "invitation.GuestRows",
                         "invitation.InvitationTokens", "invitation.InvitationEvents", "invitation.InvitationRecords")
                 // attendance
+                .plainJavaClasses("attendance.ReplyRules", "attendance.CheckInRules", "attendance.InviteeGroups",
+                        "attendance.AttendanceEvents", "attendance.AttendanceRecords")
                 // teams
                 .plainJavaClasses("tournament.TournamentSettings", "tournament.TournamentRulesCheck",
                         "tournament.TournamentRecords", "tournament.team.TeamRules", "tournament.team.TeamEvents",

@@ -153,11 +153,10 @@ class TournamentScheduleTest {
         TournamentFixture t = TournamentFixture.of(entityManager, UUID.fromString(office.movementId), 64,
                 TournamentRules.Format.GROUPS_THEN_KNOCKOUT);
         Map<String, Object> frame = Map.of("courts", 8);
-        // once to warm the service's code paths, then timed (printed: the lead's benchmark holds the 1 s target on
-        // an idle machine; a test on a shared one cannot)
+        // drawn twice: a redraw before any result replaces the first draw (the 1 s target is the benchmark's,
+        // deploy/benchmarks/events-bench, never a test's)
         office.asOfficer().body(Map.of("randomSeed", 1)).when().post(path(office, t, "/draw")).then().statusCode(200);
         office.asOfficer().body(frame).when().post(path(office, t, "/schedule")).then().statusCode(200);
-        long started = System.nanoTime();
         office.asOfficer().body(Map.of("randomSeed", 64, "seeds", t.teams.subList(0, 16).stream()
                         .map(UUID::toString).toList()))
                 .when().post(path(office, t, "/draw"))
@@ -165,9 +164,7 @@ class TournamentScheduleTest {
         List<Map<String, Object>> matches = office.asOfficer().body(frame)
                 .when().post(path(office, t, "/schedule"))
                 .then().statusCode(200).extract().jsonPath().getList("matches");
-        long millis = (System.nanoTime() - started) / 1_000_000;
         assertScheduleHolds(matches, 45, 45);
-        System.out.println("[draw] 64 teams drawn and scheduled over HTTP in " + millis + " ms");
     }
 
     @Test
