@@ -55,6 +55,9 @@ class ArchitectureTest extends ServiceArchitectureTest {
                         "tournament.schedule.ScheduleSettings", "tournament.schedule.ScheduleChecks",
                         "tournament.schedule.ScheduleRecords")
                 // scores and standings
+                .plainJavaClasses("tournament.score.ScoreRules", "tournament.standing.StandingsRules",
+                        "tournament.standing.AdvancementRules", "tournament.standing.RankingRules",
+                        "tournament.standing.SetScore", "tournament.standing.MatchSets")
                 );
     }
 }
