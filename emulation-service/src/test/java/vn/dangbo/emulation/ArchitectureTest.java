@@ -42,12 +42,22 @@ class ArchitectureTest extends ServiceArchitectureTest {
                 .plainJavaClasses("invitation.InviteeRules", "invitation.InviteeSettings", "invitation.GuestRows",
                         "invitation.InvitationTokens", "invitation.InvitationEvents", "invitation.InvitationRecords")
                 // attendance
+                .plainJavaClasses("attendance.ReplyRules", "attendance.CheckInRules", "attendance.InviteeGroups",
+                        "attendance.AttendanceEvents", "attendance.AttendanceRecords")
                 // teams
                 .plainJavaClasses("tournament.TournamentSettings", "tournament.TournamentRulesCheck",
                         "tournament.TournamentRecords", "tournament.team.TeamRules", "tournament.team.TeamEvents",
                         "tournament.team.TeamRecords")
                 // draw and schedule
+                .plainJavaClasses("tournament.draw.DrawModel", "tournament.draw.DrawRules",
+                        "tournament.draw.BracketRules", "tournament.draw.DrawEvents",
+                        "tournament.schedule.ScheduleRules", "tournament.schedule.ScheduleFixtures",
+                        "tournament.schedule.ScheduleSettings", "tournament.schedule.ScheduleChecks",
+                        "tournament.schedule.ScheduleRecords")
                 // scores and standings
+                .plainJavaClasses("tournament.score.ScoreRules", "tournament.standing.StandingsRules",
+                        "tournament.standing.AdvancementRules", "tournament.standing.RankingRules",
+                        "tournament.standing.SetScore", "tournament.standing.MatchSets")
                 );
     }
 }

@@ -83,6 +83,30 @@ public class Invitee {
     @Column(name = "issued_batch_id")
     public UUID issuedBatchId;
 
+    // attendance (V11): the reply's who and when, the substitute, the check-in
+
+    @Column(name = "replied_at")
+    public java.time.Instant repliedAt;
+
+    /** TOKEN (the invitee, with their invitation's code) or OFFICE (on their behalf). */
+    @Column(name = "replied_via")
+    public String repliedVia;
+
+    /** The office's user; null when the invitee answered with the token. */
+    @Column(name = "replied_by")
+    public String repliedBy;
+
+    /** SUBSTITUTE: the deputy who fills the seat. */
+    @Column(name = "substitute_name")
+    public String substituteName;
+
+    @Column(name = "substitute_title")
+    public String substituteTitle;
+
+    /** The check-in's time (an offline scan's own time); null until checked in, or after an undo. */
+    @Column(name = "checked_in_at")
+    public java.time.Instant checkedInAt;
+
     public static String memberKey(UUID memberId) {
         return "MEMBER:" + memberId;
     }

@@ -52,6 +52,10 @@ public class Tournament {
     @Column(nullable = false)
     public long version;
 
+    /** The lot's seed of the last draw (the same seed and teams draw the same); null before the draw. */
+    @Column(name = "draw_random_seed")
+    public Long drawRandomSeed;
+
     public TournamentRules rules() {
         return TournamentRules.read(rules);
     }
