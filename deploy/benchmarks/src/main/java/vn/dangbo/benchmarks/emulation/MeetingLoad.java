@@ -167,6 +167,9 @@ final class MeetingLoad {
         long wall = ms(started);
         long first = Arrays.stream(statuses).filter(s -> s == 201).count();
         long again = Arrays.stream(statuses).filter(s -> s == 200).count();
+        // the scanners take the scans in order: the later half shows the door once the service is warm
+        long[] later = Arrays.copyOfRange(times, times.length / 2, times.length);
+        Arrays.sort(later);
         Arrays.sort(times);
         long p95 = EventsBenchmark.percentile(times, 0.95);
         api.line("check-in: %d scans (%d tokens, %d of them scanned twice) from %d parallel scanners in %,d ms: p50 "
@@ -175,6 +178,8 @@ final class MeetingLoad {
                 p95 / 1000.0, times[times.length - 1] / 1000.0,
                 EmulationBenchmark.verdict((p95 + 999) / 1000, EventsBenchmark.CHECK_IN_P95_TARGET_MS),
                 EventsBenchmark.CHECK_IN_P95_TARGET_MS);
+        api.line("check-in, the later half of the scans: p50 %.1f ms, p95 %.1f ms",
+                EventsBenchmark.percentile(later, 0.5) / 1000.0, EventsBenchmark.percentile(later, 0.95) / 1000.0);
         JsonNode attendance = read(expect(api.get(base() + "/attendance"), 200));
         long checkedIn = total(attendance, "checkedIn");
         boolean exact = first == tokens.size() && again == scans.size() - tokens.size() && checkedIn == invited;
