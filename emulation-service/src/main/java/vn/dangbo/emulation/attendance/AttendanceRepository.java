@@ -50,14 +50,30 @@ public class AttendanceRepository {
             count(*) filter (where i.checked_in_at is not null)
             """;
 
+    /** The first key of the events' advisory locks: the kit's outbox relay holds a one-key lock of its own. */
+    static final int EVENT_HOLD = 14;
+
     private final EntityManager entityManager;
 
     public AttendanceRepository(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
+    /**
+     * The event, held for the rest of the transaction as asked: PESSIMISTIC_READ (the scans and replies) holds it
+     * shared, anything else exclusive (the close waits for the scans in progress, and none lands after it). The hold
+     * is a transaction-scoped advisory lock on the event, not a row lock: ten scanners sharing a row lock would make
+     * PostgreSQL write a new multixact into the event's row at every scan.
+     */
     public Optional<Gathering> gathering(UUID id, LockModeType lock) {
-        return Optional.ofNullable(entityManager.find(Gathering.class, id, lock));
+        if (lock != LockModeType.NONE) {
+            String hold = lock == LockModeType.PESSIMISTIC_READ ? "pg_advisory_xact_lock_shared"
+                    : "pg_advisory_xact_lock";
+            entityManager.createNativeQuery("select count(*) from " + hold + "(:feature, :event)")
+                    .setParameter("feature", EVENT_HOLD).setParameter("event", id.hashCode())
+                    .getSingleResult();
+        }
+        return Optional.ofNullable(entityManager.find(Gathering.class, id));
     }
 
     /** The event of an invitation's token. */

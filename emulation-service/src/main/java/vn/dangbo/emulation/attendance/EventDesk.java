@@ -9,8 +9,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.dangbo.emulation.attendance.AttendanceRecords.InviteeView;
 import vn.dangbo.emulation.attendance.AttendanceRecords.ReplyView;
 import vn.dangbo.emulation.attendance.AttendanceRecords.RoleView;
@@ -61,6 +63,7 @@ public class EventDesk {
     private final AttendanceRepository repository;
     private final AccessGuard access;
     private final Clock clock;
+    private final Map<GroupsKey, InviteeGroups> groups = new ConcurrentHashMap<>();
 
     public EventDesk(MovementRepository movements, MovementSettingsStore settings, AttendanceRepository repository,
             AccessGuard access, Clock clock) {
@@ -135,7 +138,12 @@ public class EventDesk {
         return new Event(movement, gathering, groups(movement, gathering));
     }
 
+    /** Read once per movement version and kind: every scan at the door answers with the labels of the roles. */
     private InviteeGroups groups(Movement movement, Gathering gathering) {
-        return InviteeGroups.of(settings.section(movement, INVITEES_SECTION, JsonNode.class), gathering.kind.name());
+        return groups.computeIfAbsent(new GroupsKey(movement.id, movement.version, gathering.kind.name()),
+                key -> InviteeGroups.of(settings.section(movement, INVITEES_SECTION, JsonNode.class), key.kind()));
+    }
+
+    private record GroupsKey(UUID movementId, long movementVersion, String kind) {
     }
 }
