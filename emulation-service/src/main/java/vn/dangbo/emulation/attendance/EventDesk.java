@@ -1,6 +1,5 @@
 package vn.dangbo.emulation.attendance;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
@@ -19,6 +18,8 @@ import vn.dangbo.emulation.attendance.AttendanceRecords.RoleView;
 import vn.dangbo.emulation.attendance.AttendanceRecords.SubstituteView;
 import vn.dangbo.emulation.gathering.Gathering;
 import vn.dangbo.emulation.invitation.Invitee;
+import vn.dangbo.emulation.invitation.InviteeSettings;
+import vn.dangbo.emulation.invitation.InviteesSection;
 import vn.dangbo.emulation.movement.Movement;
 import vn.dangbo.emulation.movement.MovementRepository;
 import vn.dangbo.emulation.movement.MovementSettingsStore;
@@ -31,8 +32,6 @@ import vn.dangbo.kit.web.ProblemException;
  */
 @ApplicationScoped
 public class EventDesk {
-
-    static final String INVITEES_SECTION = "invitees";
 
     /** An event with what its answers need: its movement (the zone) and its groups' labels. */
     public record Event(Movement movement, Gathering gathering, InviteeGroups groups) {
@@ -141,7 +140,8 @@ public class EventDesk {
     /** Read once per movement version and kind: every scan at the door answers with the labels of the roles. */
     private InviteeGroups groups(Movement movement, Gathering gathering) {
         return groups.computeIfAbsent(new GroupsKey(movement.id, movement.version, gathering.kind.name()),
-                key -> InviteeGroups.of(settings.section(movement, INVITEES_SECTION, JsonNode.class), key.kind()));
+                key -> InviteeGroups.of(settings.section(movement, InviteesSection.NAME, InviteeSettings.class),
+                        key.kind()));
     }
 
     private record GroupsKey(UUID movementId, long movementVersion, String kind) {

@@ -1,10 +1,10 @@
 package vn.dangbo.emulation.attendance;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.dangbo.emulation.invitation.InviteeSettings;
 
 /**
  * The invitee groups of an event's kind as the settings section {@code invitees} lists them (owned by the
@@ -22,20 +22,11 @@ public final class InviteeGroups {
         this.labels = labels;
     }
 
-    /** @param section the {@code invitees} section; per kind a list of groups {code, label, ...} */
-    public static InviteeGroups of(JsonNode section, String kind) {
+    /** @param section the {@code invitees} section, read by the invitations' own record of it */
+    public static InviteeGroups of(InviteeSettings section, String kind) {
         Map<String, String> labels = new LinkedHashMap<>();
-        JsonNode groups = section == null ? null : section.get(kind);
-        if (groups != null && groups.isObject()) {
-            groups = groups.get("groups");
-        }
-        if (groups != null && groups.isArray()) {
-            for (JsonNode group : groups) {
-                String code = group.path("code").asText(null);
-                if (code != null) {
-                    labels.put(code, group.path("label").asText(code));
-                }
-            }
+        for (InviteeSettings.Group group : section.groups(kind)) {
+            labels.put(group.code(), group.label() == null ? group.code() : group.label());
         }
         return new InviteeGroups(labels);
     }

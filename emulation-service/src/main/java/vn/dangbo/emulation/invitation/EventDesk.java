@@ -65,6 +65,11 @@ public class EventDesk {
         return new Desk(movement, gathering, section.groups(gathering.kind.name()));
     }
 
+    /** Whether the caller may act for the event (the office): only they see the invitations' tokens. */
+    public boolean mayWrite(Desk desk) {
+        return access.mayWrite(desk.movement().blocId);
+    }
+
     /** The office's act: write access on the movement's bloc. */
     public Desk write(UUID movementId, UUID eventId) {
         Desk desk = read(movementId, eventId);

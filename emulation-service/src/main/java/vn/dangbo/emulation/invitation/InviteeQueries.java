@@ -49,7 +49,8 @@ public class InviteeQueries {
         Desk desk = desks.read(movementId, eventId);
         Invitee invitee = repository.invitee(desk.gathering().id, inviteeId)
                 .orElseThrow(() -> ProblemException.notFound("Không có người được mời với mã " + inviteeId));
-        return view(desk, invitee, true);
+        // the token admits a reply for the person: the office's to reprint, never a viewer's
+        return view(desk, invitee, desks.mayWrite(desk));
     }
 
     static InviteeResponse view(Desk desk, Invitee i, boolean withToken) {

@@ -49,7 +49,7 @@ public class InviteeResource {
     @GET
     @Path("/{inviteeId}")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
-    @Operation(summary = "One invitee, with the token printed on their invitation (to reprint it)")
+    @Operation(summary = "One invitee; for the office (write access on the bloc) with the token printed on their invitation, to reprint it")
     public InviteeResponse one(@PathParam("movementId") UUID movementId, @PathParam("eventId") UUID eventId,
             @PathParam("inviteeId") UUID inviteeId) {
         return queries.one(movementId, eventId, inviteeId);

@@ -284,6 +284,10 @@ class InvitationFlowTest {
         given().auth().oauth2(admin()).when().get(path(b, meeting) + "/invitees/" + anId)
                 .then().statusCode(200).body("token", equalTo(an.path("token").asText()))
                 .body("issued", equalTo(true)).body("issuedBatchId", equalTo(firstBatch));
+        // a viewer reads the invitee, never the code that would let them answer for the person
+        given().auth().oauth2(RealInfrastructure.tokens().viewer()).when().get(path(b, meeting) + "/invitees/" + anId)
+                .then().statusCode(200).body("fullName", equalTo(an.path("name").asText()))
+                .body("token", equalTo(null));
 
         // nothing changed: no batch
         given().auth().oauth2(admin()).contentType(ContentType.JSON).body(Map.of())
