@@ -16,6 +16,7 @@ import vn.dangbo.docs.event.EventData.InvitationsRequested;
 import vn.dangbo.docs.event.EventData.ProgrammeItem;
 import vn.dangbo.docs.event.EventData.ProgrammePublished;
 import vn.dangbo.docs.template.DocumentType;
+import vn.dangbo.kit.text.VietnameseText;
 
 /**
  * The documents of the seminar and the meeting as template values: the invitations (giấy mời, one numbered batch
@@ -42,26 +43,26 @@ public final class GatheringPapers {
         Gathering event = requested.event();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("inviter", Letterhead.authority(requested.issuer()));
-        data.put("event", Letterhead.nfc(event.title()));
+        data.put("event", VietnameseText.nfcStripped(event.title()));
         data.put("time", when(event));
-        data.put("place", Letterhead.nfc(event.venue()));
+        data.put("place", VietnameseText.nfcStripped(event.venue()));
         data.put("note", "Đề nghị đồng chí mang theo giấy mời này: mã QR in ở cuối giấy mời dùng để điểm danh khi đến dự.");
         data.put("signature", letterhead.signature(requested.issuer(), requested.signature()));
         List<Map<String, Object>> copies = new ArrayList<>();
         for (Invitation i : requested.invitations()) {
             Map<String, Object> addressee = new LinkedHashMap<>();
-            addressee.put("name", "Đồng chí " + Letterhead.nfc(i.name()));
+            addressee.put("name", "Đồng chí " + VietnameseText.nfcStripped(i.name()));
             String position = position(i.title(), i.organisation());
             if (!position.isEmpty()) {
                 addressee.put("position", position);
             }
-            addressee.put("roles", String.join("; ", i.roles().stream().map(Letterhead::nfc).toList()));
+            addressee.put("roles", String.join("; ", i.roles().stream().map(VietnameseText::nfcStripped).toList()));
             addressee.put("qr", i.token());
             addressee.put("code", shortCode(i.token()));
             copies.add(addressee);
         }
         TemplateIssue issue = letterhead.issue(DocumentType.INVITATION, requested.issuer(), requested.higherBody(),
-                requested.batchId().toString(), data, "Giấy mời dự " + Letterhead.nfc(event.title()) + " ("
+                requested.batchId().toString(), data, "Giấy mời dự " + VietnameseText.nfcStripped(event.title()) + " ("
                         + copies.size() + " đại biểu)", sourceEventId, on, createdBy);
         return new InvitationBatch(issue, copies);
     }
@@ -75,30 +76,30 @@ public final class GatheringPapers {
         List<Map<String, Object>> blocks = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         for (ProgrammeItem item : items) {
-            rows.add(List.of(String.valueOf(item.order()), Letterhead.nfc(item.title()),
-                    item.performer() == null ? "" : Letterhead.nfc(item.performer())));
+            rows.add(List.of(String.valueOf(item.order()), VietnameseText.nfcStripped(item.title()),
+                    item.performer() == null ? "" : VietnameseText.nfcStripped(item.performer())));
         }
         blocks.add(Map.of("table", table(List.of("TT", "Nội dung", "Người thực hiện"), List.of(1, 8, 4), rows)));
         for (ProgrammeItem item : items) {
             if (item.lines().isEmpty()) {
                 continue;
             }
-            blocks.add(Map.of("heading", item.order() + ". " + Letterhead.nfc(item.title())));
+            blocks.add(Map.of("heading", item.order() + ". " + VietnameseText.nfcStripped(item.title())));
             List<List<String>> lines = new ArrayList<>();
             for (String line : item.lines()) {
-                lines.add(List.of(String.valueOf(lines.size() + 1), Letterhead.nfc(line)));
+                lines.add(List.of(String.valueOf(lines.size() + 1), VietnameseText.nfcStripped(line)));
             }
             blocks.add(Map.of("table", table(List.of("STT", "AWARDS".equals(item.kind())
                     ? "Tập thể, cá nhân được khen thưởng" : "Nội dung"), List.of(1, 12), lines)));
         }
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("summary", Letterhead.nfc(event.title()));
-        data.put("preamble", List.of("Thời gian: " + when(event) + ".", "Địa điểm: " + Letterhead.nfc(event.venue())
+        data.put("summary", VietnameseText.nfcStripped(event.title()));
+        data.put("preamble", List.of("Thời gian: " + when(event) + ".", "Địa điểm: " + VietnameseText.nfcStripped(event.venue())
                 + "."));
         data.put("blocks", blocks);
         data.put("signature", letterhead.signature(published.issuer(), null));
         return letterhead.issue(DocumentType.PROGRAMME, published.issuer(), published.higherBody(),
-                published.publicationId().toString(), data, "Chương trình " + Letterhead.nfc(event.title()),
+                published.publicationId().toString(), data, "Chương trình " + VietnameseText.nfcStripped(event.title()),
                 sourceEventId, on, createdBy);
     }
 
@@ -112,7 +113,7 @@ public final class GatheringPapers {
         List<Map<String, Object>> blocks = new ArrayList<>();
         List<List<String>> counts = new ArrayList<>();
         for (GroupCount g : closed.groups()) {
-            counts.add(List.of(Letterhead.nfc(g.label()), String.valueOf(g.invited()), String.valueOf(g.accepted()),
+            counts.add(List.of(VietnameseText.nfcStripped(g.label()), String.valueOf(g.invited()), String.valueOf(g.accepted()),
                     String.valueOf(g.checkedIn())));
         }
         counts.add(List.of("Tổng số (mỗi người tính một lần)", String.valueOf(closed.invited()),
@@ -124,11 +125,11 @@ public final class GatheringPapers {
 
         Map<String, List<Attendee>> byGroup = new LinkedHashMap<>();
         for (GroupCount g : closed.groups()) {
-            byGroup.put(Letterhead.nfc(g.label()), new ArrayList<>());
+            byGroup.put(VietnameseText.nfcStripped(g.label()), new ArrayList<>());
         }
         List<Attendee> others = new ArrayList<>();
         for (Attendee a : closed.attendees()) {
-            String first = a.roles().stream().map(Letterhead::nfc).filter(byGroup::containsKey)
+            String first = a.roles().stream().map(VietnameseText::nfcStripped).filter(byGroup::containsKey)
                     .min(java.util.Comparator.comparingInt(label -> indexOf(byGroup, label))).orElse(null);
             (first == null ? others : byGroup.get(first)).add(a);
         }
@@ -142,18 +143,18 @@ public final class GatheringPapers {
             blocks.addAll(section(++section, "Đại biểu khác", others));
         }
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("summary", "Đại biểu dự " + Letterhead.nfc(event.title()));
+        data.put("summary", "Đại biểu dự " + VietnameseText.nfcStripped(event.title()));
         data.put("blocks", blocks);
         data.put("signature", letterhead.signature(closed.issuer(), null));
         return letterhead.issue(DocumentType.ATTENDEE_LIST, closed.issuer(), closed.higherBody(),
-                event.id().toString(), data, "Danh sách đại biểu dự " + Letterhead.nfc(event.title()) + " ("
+                event.id().toString(), data, "Danh sách đại biểu dự " + VietnameseText.nfcStripped(event.title()) + " ("
                         + closed.checkedIn() + " đại biểu)", sourceEventId, on, createdBy);
     }
 
     private static List<Map<String, Object>> section(int number, String label, List<Attendee> attendees) {
         List<List<String>> rows = new ArrayList<>();
         for (Attendee a : attendees) {
-            rows.add(List.of(String.valueOf(rows.size() + 1), Letterhead.nfc(a.name()),
+            rows.add(List.of(String.valueOf(rows.size() + 1), VietnameseText.nfcStripped(a.name()),
                     position(a.title(), a.organisation()), note(a, label)));
         }
         return List.of(Map.of("heading", roman(number) + ". " + label + " (" + attendees.size() + " đại biểu)"),
@@ -164,9 +165,9 @@ public final class GatheringPapers {
     private static String note(Attendee a, String listedUnder) {
         List<String> notes = new ArrayList<>();
         if (a.substituteFor() != null && !a.substituteFor().isBlank()) {
-            notes.add("Dự thay đồng chí " + Letterhead.nfc(a.substituteFor()));
+            notes.add("Dự thay đồng chí " + VietnameseText.nfcStripped(a.substituteFor()));
         }
-        List<String> also = a.roles().stream().map(Letterhead::nfc).filter(r -> !r.equals(listedUnder)).toList();
+        List<String> also = a.roles().stream().map(VietnameseText::nfcStripped).filter(r -> !r.equals(listedUnder)).toList();
         if (!also.isEmpty()) {
             notes.add("Đồng thời: " + String.join("; ", also));
         }
@@ -185,8 +186,8 @@ public final class GatheringPapers {
 
     /** "Bí thư, Chi bộ Phòng Kế toán": title and organisation as far as they are known. */
     static String position(String title, String organisation) {
-        String t = title == null ? "" : Letterhead.nfc(title);
-        String o = organisation == null ? "" : Letterhead.nfc(organisation);
+        String t = title == null ? "" : VietnameseText.nfcStripped(title);
+        String o = organisation == null ? "" : VietnameseText.nfcStripped(organisation);
         if (t.isEmpty() || o.isEmpty()) {
             return t + o;
         }

@@ -92,8 +92,4 @@ final class Letterhead {
     static String caps(String s) {
         return VietnameseText.nfc(s.toUpperCase(VietnameseText.VIETNAMESE));
     }
-
-    static String nfc(String s) {
-        return VietnameseText.nfcStripped(s);
-    }
 }

@@ -14,6 +14,7 @@ import vn.dangbo.docs.event.EventData.Ranked;
 import vn.dangbo.docs.event.EventData.SchedulePublished;
 import vn.dangbo.docs.event.EventData.TournamentCompleted;
 import vn.dangbo.docs.template.DocumentType;
+import vn.dangbo.kit.text.VietnameseText;
 
 /**
  * The tournament's documents as template values: the schedule (lịch thi đấu: every match by day, with its time,
@@ -44,15 +45,15 @@ public final class TournamentPapers {
             List<List<String>> rows = new ArrayList<>();
             for (Match m : day.getValue()) {
                 rows.add(List.of(String.valueOf(m.number()), m.time(), String.valueOf(m.court()),
-                        stage(m, lastRound), Letterhead.nfc(m.home()), Letterhead.nfc(m.away())));
+                        stage(m, lastRound), VietnameseText.nfcStripped(m.home()), VietnameseText.nfcStripped(m.away())));
             }
             blocks.add(Map.of("table", GatheringPapers.table(List.of("Trận", "Giờ", "Sân", "Bảng, vòng", "Đội",
                     "Đội"), List.of(2, 2, 2, 4, 5, 5), rows)));
         }
-        String name = Letterhead.nfc(published.tournament().name());
+        String name = VietnameseText.nfcStripped(published.tournament().name());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("summary", name);
-        data.put("venue", Letterhead.nfc(published.tournament().venue()));
+        data.put("venue", VietnameseText.nfcStripped(published.tournament().venue()));
         data.put("blocks", blocks);
         data.put("signature", letterhead.signature(published.issuer(), null));
         return letterhead.issue(DocumentType.SCHEDULE, published.issuer(), published.higherBody(),
@@ -63,21 +64,21 @@ public final class TournamentPapers {
     /** The result notice: the final's score, then the ranking with each team's organisations. */
     public TemplateIssue resultNotice(TournamentCompleted completed, LocalDate on, String sourceEventId,
             String createdBy) {
-        String name = Letterhead.nfc(completed.tournament().name());
+        String name = VietnameseText.nfcStripped(completed.tournament().name());
         Final f = completed.finalMatch();
         List<Map<String, Object>> blocks = new ArrayList<>();
         blocks.add(Map.of("text", Letterhead.authority(completed.issuer()) + " thông báo kết quả " + name
-                + ", tổ chức tại " + Letterhead.nfc(completed.tournament().venue()) + ", kết thúc "
+                + ", tổ chức tại " + VietnameseText.nfcStripped(completed.tournament().venue()) + ", kết thúc "
                 + vn.dangbo.docs.rendering.PartyDate.date(LocalDate.parse(completed.completedOn())) + ", như sau:"));
-        blocks.add(Map.of("lead", "1. Trận chung kết: ", "text", Letterhead.nfc(f.home()) + " - "
-                + Letterhead.nfc(f.away()) + ", tỷ số " + sets(f) + "; đội thắng: " + Letterhead.nfc(f.winner())
+        blocks.add(Map.of("lead", "1. Trận chung kết: ", "text", VietnameseText.nfcStripped(f.home()) + " - "
+                + VietnameseText.nfcStripped(f.away()) + ", tỷ số " + sets(f) + "; đội thắng: " + VietnameseText.nfcStripped(f.winner())
                 + "."));
         blocks.add(Map.of("lead", "2. Xếp hạng chung cuộc:", "text", ""));
         List<List<String>> rows = new ArrayList<>();
         for (Ranked r : completed.ranking().stream().sorted(Comparator.comparingInt(Ranked::rank)).toList()) {
             List<String> orgs = r.team().organisations() == null ? List.of() : r.team().organisations();
-            rows.add(List.of(rank(r.rank()), Letterhead.nfc(r.team().name()),
-                    String.join("; ", orgs.stream().map(Letterhead::nfc).toList())));
+            rows.add(List.of(rank(r.rank()), VietnameseText.nfcStripped(r.team().name()),
+                    String.join("; ", orgs.stream().map(VietnameseText::nfcStripped).toList())));
         }
         blocks.add(Map.of("table", GatheringPapers.table(List.of("Xếp hạng", "Đội", "Đơn vị"), List.of(3, 5, 8),
                 rows)));
