@@ -31,7 +31,7 @@ class KubernetesManifestsTest {
 
     private static final Path ROOT = Path.of(System.getProperty("dangbo.repository.root", "../..")).toAbsolutePath()
             .normalize();
-    private static final Path BASE = ROOT.resolve("deploy/k8s/base");
+    private static final Path BASE = ROOT.resolve("deploy/k8s/base/services");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     @Test
