@@ -12,16 +12,24 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import vn.dangbo.kit.messaging.KafkaClientConfig;
 
-/** Ready only when the Kafka cluster answers (the database check comes with the datasource). */
+/**
+ * Ready only when the Kafka cluster answers (the database check comes with the datasource). It connects with the
+ * channels' {@code kafka.*} security settings: a service whose credentials Kafka refuses is not ready, even though
+ * the broker's port answers.
+ */
 @Readiness
 @ApplicationScoped
 public class KafkaReadinessCheck implements HealthCheck {
 
+    private final KafkaClientConfig kafkaConfig;
     private final String bootstrapServers;
     private volatile Admin admin;
 
-    public KafkaReadinessCheck(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    public KafkaReadinessCheck(KafkaClientConfig kafkaConfig,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.kafkaConfig = kafkaConfig;
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -42,10 +50,10 @@ public class KafkaReadinessCheck implements HealthCheck {
         if (admin == null) {
             synchronized (this) {
                 if (admin == null) {
-                    admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
+                    // its own short timeouts win: a probe must answer before Kubernetes gives up on it
+                    admin = Admin.create(kafkaConfig.admin(Map.of(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
                             AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000,
-                            AdminClientConfig.CLIENT_ID_CONFIG, "readiness"));
+                            AdminClientConfig.CLIENT_ID_CONFIG, "readiness")));
                 }
             }
         }

@@ -12,8 +12,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -50,7 +51,7 @@ public class OutboxRelay {
     public static final long RELAY_LOCK = 0x0D_A9_B0_01L;
 
     private final EntityManager entityManager;
-    private final String bootstrapServers;
+    private final KafkaClientConfig kafkaConfig;
     private final String source;
     private final int batchSize;
     private final Duration sendTimeout;
@@ -65,14 +66,13 @@ public class OutboxRelay {
         return thread;
     });
 
-    public OutboxRelay(EntityManager entityManager,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    public OutboxRelay(EntityManager entityManager, KafkaClientConfig kafkaConfig,
             @ConfigProperty(name = "dangbo.events.source") String source,
             @ConfigProperty(name = "dangbo.outbox.batch-size") int batchSize,
             @ConfigProperty(name = "dangbo.outbox.send-timeout") Duration sendTimeout,
             @ConfigProperty(name = "dangbo.outbox.retention") Duration retention) {
         this.entityManager = entityManager;
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaConfig = kafkaConfig;
         this.source = source;
         this.batchSize = batchSize;
         this.sendTimeout = sendTimeout;
@@ -232,19 +232,29 @@ public class OutboxRelay {
         return current;
     }
 
-    private Properties producerConfig() {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + source.replaceAll("[^A-Za-z0-9-]", ""));
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
-        config.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+    /**
+     * The cluster's address and security come from {@code kafka.*} (as for the channels); what the relay's
+     * guarantees rest on is its own and wins: every replica acknowledges, the producer is idempotent (so a retry
+     * never duplicates or reorders within a batch), and a batch gives up within the send timeout.
+     */
+    private Map<String, Object> producerConfig() {
+        Map<String, Object> own = new HashMap<>();
+        own.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + source.replaceAll("[^A-Za-z0-9-]", ""));
+        own.put(ProducerConfig.ACKS_CONFIG, "all");
+        own.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        own.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+        own.put(ProducerConfig.LINGER_MS_CONFIG, "5");
         int timeoutMs = (int) sendTimeout.toMillis();
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(timeoutMs / 2));
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(timeoutMs / 3));
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(timeoutMs));
-        config.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "1000");
+        own.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(timeoutMs / 2));
+        own.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(timeoutMs / 3));
+        own.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(timeoutMs));
+        own.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "1000");
+        Map<String, Object> config = kafkaConfig.producer(own);
+        // the relay sends outside Kafka transactions (the outbox row is its transaction) and passes its own
+        // serializers: a cluster-wide transactional.id or serializer class would break it
+        config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+        config.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
+        config.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
         return config;
     }
 
