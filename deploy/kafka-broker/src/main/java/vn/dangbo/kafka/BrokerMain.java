@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
  * <pre>
  * java -cp kafka-broker.jar:&lt;broker.classpath&gt; vn.dangbo.kafka.BrokerMain \
  *      --port 9092 --controller-port 9093 --data-dir /some/dir [--partitions 3] [--ignore-stdin]
+ *      [--sasl-port 9094 [--authorizer]]
  * </pre>
  *
  * <ul>
@@ -35,6 +36,12 @@ import java.util.concurrent.TimeUnit;
  *       {@link Runtime#halt(int)}), so the broker dies with the process that started it, even when that
  *       process is killed with SIGKILL. {@code --ignore-stdin} turns this off (manual runs).</li>
  *   <li>SIGTERM also stops the broker (shutdown hook, same bound).</li>
+ *   <li>{@code --sasl-port} adds a listener {@code SASL_PLAINTEXT} with SASL/SCRAM-SHA-512 beside the PLAINTEXT one,
+ *       so a client can be tested with the credentials a cluster's KafkaUser has. Users are created after the
+ *       start with {@code Admin.alterUserScramCredentials} on the PLAINTEXT listener (KRaft keeps them in its
+ *       metadata log). {@code --authorizer} also runs Kafka's StandardAuthorizer: a SASL user may do only what
+ *       its ACLs allow, while the PLAINTEXT and controller listeners (principal {@code User:ANONYMOUS}, a super
+ *       user) stay unrestricted. Without these options the broker is exactly the plain one.</li>
  * </ul>
  *
  * This class must not touch any Kafka or SLF4J class before {@link #main} has set the logging properties.
@@ -76,6 +83,8 @@ public final class BrokerMain {
         Path dataDir;
         int partitions = 3;
         boolean watchStdin = true;
+        int saslPort = -1;
+        boolean authorizer;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -97,6 +106,12 @@ public final class BrokerMain {
                     case "--ignore-stdin":
                         o.watchStdin = false;
                         break;
+                    case "--sasl-port":
+                        o.saslPort = Integer.parseInt(value(args, ++i, a));
+                        break;
+                    case "--authorizer":
+                        o.authorizer = true;
+                        break;
                     default:
                         throw usage("unknown argument " + a);
                 }
@@ -106,6 +121,12 @@ public final class BrokerMain {
             }
             if (o.port == o.controllerPort) {
                 throw usage("--port and --controller-port must differ");
+            }
+            if (o.saslPort == o.port || o.saslPort == o.controllerPort || o.saslPort == 0) {
+                throw usage("--sasl-port must be a port of its own");
+            }
+            if (o.authorizer && o.saslPort < 0) {
+                throw usage("--authorizer needs --sasl-port (the PLAINTEXT listener is never restricted)");
             }
             return o;
         }
@@ -119,7 +140,7 @@ public final class BrokerMain {
 
         private static IllegalArgumentException usage(String problem) {
             return new IllegalArgumentException(problem + "\nusage: BrokerMain --port <p> --controller-port <c>"
-                    + " --data-dir <dir> [--partitions <n>] [--ignore-stdin]");
+                    + " --data-dir <dir> [--partitions <n>] [--ignore-stdin] [--sasl-port <s> [--authorizer]]");
         }
     }
 
@@ -320,6 +341,9 @@ public final class BrokerMain {
         p.put("inter.broker.listener.name", "PLAINTEXT");
         p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         p.put("log.dirs", logDir.toString());
+        if (o.saslPort > 0) {
+            sasl(p, o);
+        }
 
         // one node: every replication factor is 1
         p.put("default.replication.factor", "1");
@@ -369,6 +393,29 @@ public final class BrokerMain {
         Properties props = new Properties();
         props.putAll(p);
         return props;
+    }
+
+    /**
+     * The optional SASL/SCRAM-SHA-512 listener, and the optional authorizer. Inter-broker and controller traffic
+     * stay on the PLAINTEXT and CONTROLLER listeners, whose principal is {@code User:ANONYMOUS}: as a super user it
+     * keeps the broker registering with its controller (in KRaft they authorize each other's requests too), and
+     * it keeps the test-support clients (TopicReader, TopicWriter, an Admin granting ACLs) unrestricted.
+     */
+    private static void sasl(Map<String, String> p, Options o) {
+        String sasl = "SASL_PLAINTEXT://127.0.0.1:" + o.saslPort;
+        p.put("listeners", "PLAINTEXT://127.0.0.1:" + o.port + "," + sasl + ",CONTROLLER://127.0.0.1:" + o.controllerPort);
+        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + o.port + "," + sasl);
+        p.put("listener.security.protocol.map",
+                "PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.put("listener.name.sasl_plaintext.sasl.enabled.mechanisms", "SCRAM-SHA-512");
+        // the server side of SCRAM needs a login module entry, but no credentials: users live in the metadata log
+        p.put("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+        if (o.authorizer) {
+            p.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+            p.put("super.users", "User:ANONYMOUS");
+            p.put("allow.everyone.if.no.acl.found", "false");
+        }
     }
 
     private static void writeProperties(Properties props, Path file) throws IOException {

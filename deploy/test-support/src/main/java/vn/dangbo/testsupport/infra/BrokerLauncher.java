@@ -42,7 +42,7 @@ final class BrokerLauncher {
     }
 
     /** The child's command line; fails early when the broker's artifacts cannot be found. */
-    static List<String> command(Path root, int port, int controllerPort, int partitions) {
+    static List<String> command(Path root, BrokerPorts ports) {
         List<String> command = new ArrayList<>();
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         // a small, quickly starting JVM: a test broker holds little data and lives for one test run
@@ -56,13 +56,20 @@ final class BrokerLauncher {
         command.add(BrokerClasspath.resolve());
         command.add(MAIN_CLASS);
         command.add("--port");
-        command.add(Integer.toString(port));
+        command.add(Integer.toString(ports.port()));
         command.add("--controller-port");
-        command.add(Integer.toString(controllerPort));
+        command.add(Integer.toString(ports.controllerPort()));
         command.add("--data-dir");
         command.add(root.toString());
         command.add("--partitions");
-        command.add(Integer.toString(partitions));
+        command.add(Integer.toString(ports.partitions()));
+        if (ports.saslPort() > 0) {
+            command.add("--sasl-port");
+            command.add(Integer.toString(ports.saslPort()));
+            if (ports.authorizer()) {
+                command.add("--authorizer");
+            }
+        }
         return command;
     }
 

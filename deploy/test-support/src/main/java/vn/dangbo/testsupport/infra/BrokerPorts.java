@@ -12,23 +12,32 @@ import java.util.Properties;
  * The ports of a broker, kept in its directory's {@code ports.properties}: the next start on that directory
  * reuses them, so clients configured with the old bootstrap address reach the new broker.
  */
-record BrokerPorts(int port, int controllerPort, int partitions) {
+record BrokerPorts(int port, int controllerPort, int partitions, int saslPort, boolean authorizer) {
 
     private static final String FILE = "ports.properties";
 
     /**
      * Chooses the ports of a start on {@code root} and records them: {@code portOrZero}, else the ports of the
-     * last start when still free, else free ones; the controller never shares the client port.
+     * last start when still free, else free ones; the controller and the SASL listener (when {@code security}
+     * asks for one) never share a port.
      */
-    static BrokerPorts choose(Path root, int portOrZero, int partitions) {
+    static BrokerPorts choose(Path root, int portOrZero, int partitions, KafkaServer.Security security) {
         Properties previous = read(root);
         int port = portOrZero > 0 ? portOrZero : reusable(previous, "port");
         int controllerPort = reusable(previous, "controller.port");
         while (controllerPort == port) {
             controllerPort = Files2.freePort();
         }
-        write(root, port, controllerPort, partitions);
-        return new BrokerPorts(port, controllerPort, partitions);
+        int saslPort = 0;
+        if (security.sasl()) {
+            saslPort = reusable(previous, "sasl.port");
+            while (saslPort == port || saslPort == controllerPort) {
+                saslPort = Files2.freePort();
+            }
+        }
+        BrokerPorts ports = new BrokerPorts(port, controllerPort, partitions, saslPort, security.authorizer());
+        write(root, ports);
+        return ports;
     }
 
     /** The ports the last start on {@code root} recorded. */
@@ -40,7 +49,9 @@ record BrokerPorts(int port, int controllerPort, int partitions) {
             throw new IllegalStateException("no Kafka was started on " + root);
         }
         return new BrokerPorts(Integer.parseInt(port.trim()), Integer.parseInt(controllerPort.trim()),
-                Integer.parseInt(ports.getProperty("partitions", "3").trim()));
+                Integer.parseInt(ports.getProperty("partitions", "3").trim()),
+                Integer.parseInt(ports.getProperty("sasl.port", "0").trim()),
+                Boolean.parseBoolean(ports.getProperty("authorizer", "false").trim()));
     }
 
     private static Properties read(Path root) {
@@ -68,9 +79,12 @@ record BrokerPorts(int port, int controllerPort, int partitions) {
         return Files2.freePort();
     }
 
-    private static void write(Path root, int port, int controllerPort, int partitions) {
+    private static void write(Path root, BrokerPorts ports) {
         String text = "# ports of the last Kafka started on this directory (vn.dangbo.testsupport.infra.KafkaServer)\n"
-                + "port=" + port + "\ncontroller.port=" + controllerPort + "\npartitions=" + partitions + "\n";
+                + "port=" + ports.port() + "\ncontroller.port=" + ports.controllerPort() + "\npartitions="
+                + ports.partitions() + "\n"
+                + (ports.saslPort() > 0 ? "sasl.port=" + ports.saslPort() + "\nauthorizer=" + ports.authorizer() + "\n"
+                        : "");
         try {
             Files.write(root.resolve(FILE), text.getBytes(StandardCharsets.ISO_8859_1));
         } catch (IOException e) {

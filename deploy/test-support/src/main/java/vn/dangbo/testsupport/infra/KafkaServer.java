@@ -32,6 +32,11 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>Instances in different class loaders of one JVM (Quarkus restarts) may control the same broker: the
  * child is found through {@code broker.pid}, so {@link #stop()} works on a broker another instance started.
+ *
+ * <p>A broker started with {@link Security#SASL_SCRAM} or {@link Security#SASL_SCRAM_WITH_ACLS} also listens on
+ * {@link #saslBootstrapServers()} (SASL_PLAINTEXT, SCRAM-SHA-512) for users added with {@link #addScramUser}; with
+ * ACLs, such a user may do only what the ACLs granted on the PLAINTEXT listener allow. The PLAINTEXT listener is
+ * the same in every variant and never restricted.
  */
 public final class KafkaServer implements AutoCloseable {
 
@@ -48,7 +53,7 @@ public final class KafkaServer implements AutoCloseable {
     private final boolean temporary;
     private final int port;
     private final int controllerPort;
-    private final int partitions;
+    private final BrokerPorts ports;
     private final Path logFile;
     private final Path pidFile;
     private final Thread shutdownHook;
@@ -63,7 +68,7 @@ public final class KafkaServer implements AutoCloseable {
         this.temporary = temporary;
         this.port = ports.port();
         this.controllerPort = ports.controllerPort();
-        this.partitions = ports.partitions();
+        this.ports = ports;
         this.logFile = root.resolve("broker.log");
         this.pidFile = root.resolve("broker.pid");
         this.shutdownHook = new Thread(this::closeQuietly, "dangbo-kafka-stop");
@@ -86,6 +91,14 @@ public final class KafkaServer implements AutoCloseable {
      * @param partitions    {@code num.partitions} of auto-created topics
      */
     public static KafkaServer start(Path dataDirOrNull, int portOrZero, int partitions) {
+        return start(dataDirOrNull, portOrZero, partitions, Security.PLAINTEXT);
+    }
+
+    /**
+     * {@link #start(Path, int, int)} with an extra SASL listener and, optionally, ACLs ({@link Security}); the SASL
+     * port is chosen like the controller port.
+     */
+    public static KafkaServer start(Path dataDirOrNull, int portOrZero, int partitions, Security security) {
         Path root;
         boolean temporary = dataDirOrNull == null;
         try {
@@ -95,7 +108,7 @@ public final class KafkaServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         BrokerProcesses.stopOrphanedBroker(root.resolve("broker.pid"));
-        BrokerPorts ports = BrokerPorts.choose(root, portOrZero, partitions);
+        BrokerPorts ports = BrokerPorts.choose(root, portOrZero, partitions, security);
         KafkaServer server = new KafkaServer(root, temporary, ports);
         try {
             server.startAgain();
@@ -127,6 +140,33 @@ public final class KafkaServer implements AutoCloseable {
 
     public int controllerPort() {
         return controllerPort;
+    }
+
+    /** {@code 127.0.0.1:<sasl port>}, the SASL_PLAINTEXT (SCRAM-SHA-512) listener. */
+    public String saslBootstrapServers() {
+        if (ports.saslPort() <= 0) {
+            throw new IllegalStateException(this + " was started without a SASL listener (Security.SASL_SCRAM)");
+        }
+        return "127.0.0.1:" + ports.saslPort();
+    }
+
+    /** Whether a SASL user is limited to its ACLs (StandardAuthorizer). */
+    public boolean enforcesAcls() {
+        return ports.authorizer();
+    }
+
+    /**
+     * Creates (or changes the password of) a SCRAM-SHA-512 user, through the PLAINTEXT listener; waits until the
+     * SASL listener accepts the user, since KRaft hands the credential to the broker asynchronously.
+     */
+    public void addScramUser(String user, String password) {
+        ScramUsers.upsert(this, user, password);
+    }
+
+    /** The client's {@code sasl.jaas.config} for a SCRAM user, as a Strimzi KafkaUser's Secret holds it. */
+    public static String scramJaasConfig(String user, String password) {
+        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
+                + "\" password=\"" + password + "\";";
     }
 
     /** The directory holding {@code logs/}, {@code broker.log} and friends. */
@@ -163,7 +203,7 @@ public final class KafkaServer implements AutoCloseable {
         if (isRunning()) {
             return;
         }
-        List<String> command = BrokerLauncher.command(root, port, controllerPort, partitions);
+        List<String> command = BrokerLauncher.command(root, ports);
         long t0 = System.nanoTime();
         Process child = BrokerLauncher.launch(command, root, logFile, bootstrapServers(), controllerPort);
         process = child;
@@ -253,6 +293,32 @@ public final class KafkaServer implements AutoCloseable {
     /** The broker child recorded in {@code broker.pid}, if it is alive and really our broker. */
     private Optional<ProcessHandle> runningChild() {
         return BrokerProcesses.brokerFromPidFile(pidFile);
+    }
+
+    /** The listeners and access control of a broker start. */
+    public enum Security {
+        /** Only the PLAINTEXT listener: what every test and the local stack use. */
+        PLAINTEXT(false, false),
+        /** Also a SASL_PLAINTEXT listener with SCRAM-SHA-512; an authenticated user may do anything. */
+        SASL_SCRAM(true, false),
+        /** Also a SASL_PLAINTEXT listener with SCRAM-SHA-512, whose users may do only what their ACLs allow. */
+        SASL_SCRAM_WITH_ACLS(true, true);
+
+        private final boolean sasl;
+        private final boolean authorizer;
+
+        Security(boolean sasl, boolean authorizer) {
+            this.sasl = sasl;
+            this.authorizer = authorizer;
+        }
+
+        boolean sasl() {
+            return sasl;
+        }
+
+        boolean authorizer() {
+            return authorizer;
+        }
     }
 
     /** Kept here for {@code KafkaServerTest}; see {@link BrokerClasspath#resolve()}. */

@@ -2,20 +2,40 @@ package vn.dangbo.testsupport.infra;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.acl.AccessControlEntry;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.acl.AclPermissionType;
+import org.apache.kafka.common.config.SaslConfigs;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.SaslAuthenticationException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourcePattern;
+import org.apache.kafka.common.resource.ResourceType;
 import org.junit.jupiter.api.Test;
 import vn.dangbo.testsupport.kafka.TopicReader;
 
@@ -78,6 +98,95 @@ class KafkaServerTest {
         }
         assertFalse(Files.exists(dir), "a temporary directory is deleted on close()");
         assertFalse(kafka.isRunning());
+    }
+
+    @Test
+    void aSaslUserAuthenticatesWithItsScramPasswordAndMayDoOnlyWhatItsAclsAllow() throws Exception {
+        try (KafkaServer kafka = KafkaServer.start(null, 0, 1, KafkaServer.Security.SASL_SCRAM_WITH_ACLS);
+             Admin plain = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            assertTrue(kafka.enforcesAcls());
+            kafka.addScramUser("registry-service", "mật-khẩu-đúng");
+            plain.createTopics(List.of(new NewTopic("acl.granted.v1", 1, (short) 1),
+                    new NewTopic("acl.denied.v1", 1, (short) 1))).all().get(10, TimeUnit.SECONDS);
+
+            // a wrong password is refused at login
+            try (Admin wrong = Admin.create(sasl(kafka, "registry-service", "sai-mật-khẩu"))) {
+                ExecutionException refused = assertThrows(ExecutionException.class,
+                        () -> wrong.describeCluster().nodes().get(10, TimeUnit.SECONDS));
+                assertInstanceOf(SaslAuthenticationException.class, refused.getCause());
+            }
+
+            // logged in, but no ACL yet: nothing may be written
+            try (KafkaProducer<String, String> producer = saslProducer(kafka, "registry-service", "mật-khẩu-đúng")) {
+                ExecutionException denied = assertThrows(ExecutionException.class,
+                        () -> producer.send(new ProducerRecord<>("acl.granted.v1", "k", "v")).get(10, TimeUnit.SECONDS));
+                assertInstanceOf(AuthorizationException.class, denied.getCause(), String.valueOf(denied.getCause()));
+            }
+
+            plain.createAcls(List.of(new AclBinding(
+                    new ResourcePattern(ResourceType.TOPIC, "acl.granted.v1", PatternType.LITERAL),
+                    new AccessControlEntry("User:registry-service", "*", AclOperation.WRITE, AclPermissionType.ALLOW))))
+                    .all().get(10, TimeUnit.SECONDS);
+            try (KafkaProducer<String, String> producer = saslProducer(kafka, "registry-service", "mật-khẩu-đúng")) {
+                producer.send(new ProducerRecord<>("acl.granted.v1", "granted", "{}")).get(10, TimeUnit.SECONDS);
+                ExecutionException denied = assertThrows(ExecutionException.class,
+                        () -> producer.send(new ProducerRecord<>("acl.denied.v1", "k", "v")).get(10, TimeUnit.SECONDS));
+                assertInstanceOf(TopicAuthorizationException.class, denied.getCause());
+            }
+            // the PLAINTEXT listener is never restricted: it reads what the SASL user wrote
+            try (TopicReader reader = TopicReader.of(kafka.bootstrapServers(), "acl.granted.v1")) {
+                assertEquals(List.of("granted"), sortedKeys(reader.awaitRecords(r -> true, 1, WAIT)));
+            }
+        }
+    }
+
+    @Test
+    void withoutAclsAnAuthenticatedSaslUserMayDoAnything() throws Exception {
+        try (KafkaServer kafka = KafkaServer.start(null, 0, 1, KafkaServer.Security.SASL_SCRAM)) {
+            assertFalse(kafka.enforcesAcls());
+            kafka.addScramUser("any-service", "mật-khẩu");
+            try (KafkaProducer<String, String> producer = saslProducer(kafka, "any-service", "mật-khẩu")) {
+                producer.send(new ProducerRecord<>("sasl.auto-created.v1", "k", "{}")).get(10, TimeUnit.SECONDS);
+            }
+            try (TopicReader reader = TopicReader.of(kafka.bootstrapServers(), "sasl.auto-created.v1")) {
+                assertEquals(List.of("k"), sortedKeys(reader.awaitRecords(r -> true, 1, WAIT)));
+            }
+            // restarted on its directory, it keeps its SASL port and its users
+            String sasl = kafka.saslBootstrapServers();
+            kafka.restart();
+            assertEquals(sasl, kafka.saslBootstrapServers());
+            try (KafkaProducer<String, String> producer = saslProducer(kafka, "any-service", "mật-khẩu")) {
+                producer.send(new ProducerRecord<>("sasl.auto-created.v1", "k2", "{}")).get(20, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    @Test
+    void aPlainBrokerHasNoSaslListener() {
+        try (KafkaServer kafka = KafkaServer.start(null, 0, 1)) {
+            assertThrows(IllegalStateException.class, kafka::saslBootstrapServers);
+            assertFalse(kafka.enforcesAcls());
+        }
+    }
+
+    private static Map<String, Object> sasl(KafkaServer kafka, String user, String password) {
+        Map<String, Object> p = new HashMap<>();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.saslBootstrapServers());
+        p.put(AdminClientConfig.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT");
+        p.put(SaslConfigs.SASL_MECHANISM, "SCRAM-SHA-512");
+        p.put(SaslConfigs.SASL_JAAS_CONFIG, KafkaServer.scramJaasConfig(user, password));
+        p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
+        p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        return p;
+    }
+
+    private static KafkaProducer<String, String> saslProducer(KafkaServer kafka, String user, String password) {
+        Map<String, Object> p = sasl(kafka, user, password);
+        p.remove(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
+        return new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
     }
 
     @Test
