@@ -70,9 +70,6 @@ public final class CodeTopics {
     private static final Pattern OUTGOING = Pattern.compile("mp\\.messaging\\.outgoing\\.([^.]+)\\.(.+)");
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}");
 
-    /** A constant declared twice in one file (in two nested types) with different values. */
-    private static final String AMBIGUOUS = "\u0000ambiguous";
-
     private static volatile List<Service> all;
 
     private CodeTopics() {
@@ -113,10 +110,10 @@ public final class CodeTopics {
         Set<String> produced = new TreeSet<>();
         Set<String> snapshots = new TreeSet<>();
         for (SourceFile file : sources.own) {
-            Matcher call = PUBLICATION.matcher(file.text);
+            Matcher call = PUBLICATION.matcher(file.text());
             while (call.find()) {
-                String argument = firstArgument(file.text, call.end());
-                String topic = sources.topic(argument, file);
+                String argument = firstArgument(file.text(), call.end());
+                String topic = sources.topic(argument, file, call.start());
                 if (topic != null) {
                     produced.add(topic);
                     if (SNAPSHOT_CALLS.contains(call.group(1))) {
@@ -127,11 +124,13 @@ public final class CodeTopics {
         }
         Set<String> topicConstants = new TreeSet<>();
         for (SourceFile file : sources.own) {
-            file.constants.forEach((constant, expression) -> {
-                if (constant.contains("TOPIC") && !AMBIGUOUS.equals(expression)) {
-                    topicConstants.add(sources.resolve(expression, file));
-                }
-            });
+            for (TypeScope type : file.types()) {
+                type.constants().forEach((constant, value) -> {
+                    if (constant.contains("TOPIC")) {
+                        topicConstants.add(sources.resolve(value.expression(), file, value.position()));
+                    }
+                });
+            }
         }
 
         Map<String, String> config = configuration(module.resolve("src/main/resources/application.properties"));
@@ -232,10 +231,11 @@ public final class CodeTopics {
         for (int i = start; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '"') {
-                i = text.indexOf('"', i + 1);
-                while (text.charAt(i - 1) == '\\') {
-                    i = text.indexOf('"', i + 1);
+                int j = i + 1;
+                while (j < text.length() && text.charAt(j) != '"') {
+                    j += text.charAt(j) == '\\' ? 2 : 1;
                 }
+                i = j;
             } else if (c == '(' || c == '[' || c == '{') {
                 depth++;
             } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
@@ -268,9 +268,20 @@ public final class CodeTopics {
         return union;
     }
 
-    /** One Java file without its comments: the types it declares, its String constants, its static imports. */
-    private record SourceFile(Path path, String text, Set<String> types, Map<String, String> constants,
-            Map<String, String> staticImports, List<String> staticImportsOnDemand) {
+    /** A String constant: its initialising expression and where it stands (the scope its names resolve in). */
+    private record Constant(String expression, int position) {
+    }
+
+    /** A class, interface, record or enum: its name, the span of its body, the String constants it declares. */
+    private record TypeScope(String name, int start, int end, Map<String, Constant> constants) {
+        boolean contains(int position) {
+            return start <= position && position < end;
+        }
+    }
+
+    /** One Java file without its comments: its types (nested ones too) and its static imports. */
+    private record SourceFile(Path path, String text, List<TypeScope> types, Map<String, String> staticImports,
+            List<String> staticImportsOnDemand) {
 
         static SourceFile read(Path path) {
             String text;
@@ -279,17 +290,23 @@ public final class CodeTopics {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Set<String> types = new TreeSet<>();
-            Matcher type = TYPE.matcher(text);
+            String code = withoutStrings(text);
+            List<TypeScope> types = new ArrayList<>();
+            Matcher type = TYPE.matcher(code);
             while (type.find()) {
-                types.add(type.group(1));
+                int open = code.indexOf('{', type.end());
+                if (open >= 0) {
+                    types.add(new TypeScope(type.group(1), open, closing(code, open), new LinkedHashMap<>()));
+                }
             }
-            Map<String, String> constants = new LinkedHashMap<>();
             Matcher constant = CONSTANT.matcher(text);
             while (constant.find()) {
                 String name = constant.group(1) != null ? constant.group(1) : constant.group(3);
                 String expression = (constant.group(2) != null ? constant.group(2) : constant.group(4)).trim();
-                constants.merge(name, expression, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+                int position = constant.start();
+                types.stream().filter(t -> t.contains(position))
+                        .min((a, b) -> Integer.compare(a.end() - a.start(), b.end() - b.start()))
+                        .ifPresent(t -> t.constants().put(name, new Constant(expression, position)));
             }
             Map<String, String> imports = new HashMap<>();
             List<String> onDemand = new ArrayList<>();
@@ -301,27 +318,45 @@ public final class CodeTopics {
                     imports.put(imported.group(2), imported.group(1));
                 }
             }
-            return new SourceFile(path, text, types, constants, imports, onDemand);
+            return new SourceFile(path, text, List.copyOf(types), imports, onDemand);
+        }
+
+        /** The types enclosing a position, innermost first. */
+        List<TypeScope> enclosing(int position) {
+            return types.stream().filter(t -> t.contains(position))
+                    .sorted((a, b) -> Integer.compare(a.end() - a.start(), b.end() - b.start())).toList();
+        }
+
+        private static int closing(String code, int open) {
+            int depth = 0;
+            for (int i = open; i < code.length(); i++) {
+                if (code.charAt(i) == '{') {
+                    depth++;
+                } else if (code.charAt(i) == '}' && --depth == 0) {
+                    return i;
+                }
+            }
+            return code.length();
         }
     }
 
     /** A module's files (where calls are looked for) and the kit's (whose constants a module may name too). */
     private static final class Sources {
         final List<SourceFile> own;
-        final Map<String, List<SourceFile>> byType = new HashMap<>();
+        final Map<String, List<Map.Entry<SourceFile, TypeScope>>> byType = new HashMap<>();
 
         Sources(List<SourceFile> own, List<SourceFile> kit) {
             this.own = own;
-            Stream.concat(own.stream(), kit.stream())
-                    .forEach(f -> f.types().forEach(t -> byType.computeIfAbsent(t, k -> new ArrayList<>()).add(f)));
+            Stream.concat(own.stream(), kit.stream()).forEach(f -> f.types().forEach(
+                    t -> byType.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(Map.entry(f, t))));
         }
 
         /** The topic a call's first argument names, or null when the argument is no literal or constant. */
-        String topic(String argument, SourceFile file) {
+        String topic(String argument, SourceFile file, int position) {
             if (!argument.startsWith("\"") && !CONSTANT_REFERENCE.matcher(argument).matches()) {
                 return null;
             }
-            String topic = resolve(argument, file);
+            String topic = resolve(argument, file, position);
             if (!TOPIC_NAME.matcher(topic).matches()) {
                 throw new AssertionError(file.path() + ": " + argument + " = \"" + topic + "\" is passed where a topic"
                         + " goes but is no topic name; teach CodeTopics the difference");
@@ -329,15 +364,15 @@ public final class CodeTopics {
             return topic;
         }
 
-        /** A String constant's value: literals, constants and their concatenations. */
-        String resolve(String expression, SourceFile file) {
+        /** A String expression's value: literals, constants and their concatenations. */
+        String resolve(String expression, SourceFile file, int position) {
             StringBuilder value = new StringBuilder();
             for (String part : expression.split("\\+")) {
                 String p = part.trim();
                 if (p.startsWith("\"") && p.endsWith("\"") && p.length() >= 2) {
                     value.append(p, 1, p.length() - 1);
-                } else if (CONSTANT_REFERENCE.matcher(p).matches() || p.matches("[A-Za-z_]\\w*(\\.\\w+)*")) {
-                    value.append(reference(p, file));
+                } else if (p.matches("[A-Za-z_]\\w*(\\.\\w+)*")) {
+                    value.append(reference(p, file, position));
                 } else {
                     throw new AssertionError(file.path() + ": cannot read the String value of " + expression);
                 }
@@ -345,31 +380,36 @@ public final class CodeTopics {
             return value.toString();
         }
 
-        private String reference(String reference, SourceFile file) {
+        private String reference(String reference, SourceFile file, int position) {
             String[] parts = reference.split("\\.");
             String name = parts[parts.length - 1];
-            if (parts.length == 1) {
-                if (file.constants().containsKey(name)) {
-                    return constant(file, name, reference);
-                }
-                if (file.staticImports().containsKey(name)) {
-                    return qualified(file.staticImports().get(name), name, file);
-                }
-                for (String type : file.staticImportsOnDemand()) {
-                    if (byType.getOrDefault(type, List.of()).stream().anyMatch(f -> f.constants().containsKey(name))) {
-                        return qualified(type, name, file);
-                    }
-                }
-                throw new AssertionError(file.path() + ": " + reference + " is no constant this file can see");
+            if (parts.length > 1) {
+                return qualified(parts[parts.length - 2], name, file);
             }
-            return qualified(parts[parts.length - 2], name, file);
+            for (TypeScope scope : file.enclosing(position)) {
+                Constant constant = scope.constants().get(name);
+                if (constant != null) {
+                    return resolve(constant.expression(), file, constant.position());
+                }
+            }
+            if (file.staticImports().containsKey(name)) {
+                return qualified(file.staticImports().get(name), name, file);
+            }
+            for (String type : file.staticImportsOnDemand()) {
+                if (byType.getOrDefault(type, List.of()).stream()
+                        .anyMatch(e -> e.getValue().constants().containsKey(name))) {
+                    return qualified(type, name, file);
+                }
+            }
+            throw new AssertionError(file.path() + ": " + reference + " is no String constant this file can see");
         }
 
         private String qualified(String type, String name, SourceFile from) {
             Set<String> values = new TreeSet<>();
-            for (SourceFile f : byType.getOrDefault(type, List.of())) {
-                if (f.constants().containsKey(name)) {
-                    values.add(constant(f, name, type + "." + name));
+            for (Map.Entry<SourceFile, TypeScope> declared : byType.getOrDefault(type, List.of())) {
+                Constant constant = declared.getValue().constants().get(name);
+                if (constant != null) {
+                    values.add(resolve(constant.expression(), declared.getKey(), constant.position()));
                 }
             }
             if (values.size() != 1) {
@@ -378,14 +418,35 @@ public final class CodeTopics {
             }
             return values.iterator().next();
         }
+    }
 
-        private String constant(SourceFile file, String name, String reference) {
-            String expression = file.constants().get(name);
-            if (AMBIGUOUS.equals(expression)) {
-                throw new AssertionError(file.path() + ": " + reference + " has two different values in one file");
+    /** The code with the contents of its string and char literals blanked (same length), for matching braces. */
+    static String withoutStrings(String code) {
+        StringBuilder out = new StringBuilder(code);
+        int i = 0;
+        while (i < code.length()) {
+            char c = code.charAt(i);
+            if (code.startsWith("\"\"\"", i)) {
+                int end = code.indexOf("\"\"\"", i + 3);
+                end = end < 0 ? code.length() : end;
+                for (int k = i + 3; k < end; k++) {
+                    out.setCharAt(k, ' ');
+                }
+                i = end + 3;
+            } else if (c == '"' || c == '\'') {
+                int j = i + 1;
+                while (j < code.length() && code.charAt(j) != c) {
+                    j += code.charAt(j) == '\\' ? 2 : 1;
+                }
+                for (int k = i + 1; k < Math.min(j, code.length()); k++) {
+                    out.setCharAt(k, ' ');
+                }
+                i = j + 1;
+            } else {
+                i++;
             }
-            return resolve(expression, file);
         }
+        return out.toString();
     }
 
     /** The source without comments, string and text-block contents kept (a "//" in a URL is no comment). */
