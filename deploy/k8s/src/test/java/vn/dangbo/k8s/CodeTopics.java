@@ -58,10 +58,11 @@ public final class CodeTopics {
     }
 
     private static final Pattern TOPIC_NAME = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+");
-    private static final Pattern CONSTANT = Pattern.compile(
-            "\\bstatic\\s+final\\s+String\\s+(\\w+)\\s*=\\s*([^;]+);|\\bfinal\\s+static\\s+String\\s+(\\w+)\\s*=\\s*([^;]+);");
+    private static final Pattern CONSTANT = Pattern.compile("\\bstatic\\s+final\\s+String\\s+(\\w+)\\s*=\\s*([^;]+);"
+            + "|\\bfinal\\s+static\\s+String\\s+(\\w+)\\s*=\\s*([^;]+);");
     private static final Pattern TYPE = Pattern.compile("\\b(?:class|interface|record|enum)\\s+([A-Z]\\w*)");
-    private static final Pattern STATIC_IMPORT = Pattern.compile("import\\s+static\\s+[\\w.]*?\\.([A-Z]\\w*)\\.(\\w+|\\*)\\s*;");
+    private static final Pattern STATIC_IMPORT = Pattern.compile(
+            "import\\s+static\\s+[\\w.]*?\\.([A-Z]\\w*)\\.(\\w+|\\*)\\s*;");
     private static final Pattern PUBLICATION = Pattern.compile(
             "\\.\\s*(publish|publishTombstone|event|snapshot|tombstone)\\s*\\(");
     private static final Set<String> SNAPSHOT_CALLS = Set.of("publishTombstone", "snapshot", "tombstone");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,7 +88,7 @@ class KafkaTopicsTest {
 
     /** "produced by a; consumed by b, c": the uses grouped by verb. */
     private static String summary(List<String> uses) {
-        Map<String, List<String>> byVerb = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> byVerb = new LinkedHashMap<>();
         for (String use : uses) {
             int by = use.indexOf(" by ") + " by ".length();
             byVerb.computeIfAbsent(use.substring(0, by), k -> new ArrayList<>()).add(use.substring(by));

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,9 +92,9 @@ class KafkaUsersTest {
         return (a.name() + a.operation()).compareTo(b.name() + b.operation());
     }
 
-    /** Write+Describe where it produces and on its dead-letter topics, Read+Describe where it consumes and its group. */
+    /** Write+Describe where it produces and on its dead-letter topics; Read+Describe where it consumes, its group. */
     static Set<Acl> needs(CodeTopics.Service service) {
-        Set<Acl> acls = new java.util.HashSet<>();
+        Set<Acl> acls = new HashSet<>();
         for (String topic : service.written()) {
             acls.add(new Acl("topic", topic, "literal", "Write"));
             acls.add(new Acl("topic", topic, "literal", "Describe"));
@@ -110,7 +112,7 @@ class KafkaUsersTest {
 
     /** The allowed operations of a KafkaUser, one per resource and operation (a deny rule fails: none is needed). */
     static Set<Acl> acls(ObjectNode user) {
-        Set<Acl> acls = new java.util.HashSet<>();
+        Set<Acl> acls = new HashSet<>();
         for (JsonNode rule : user.at("/spec/authorization/acls")) {
             String name = user.at("/metadata/name").asText();
             assertEquals("allow", rule.path("type").asText("allow"), name + ": a deny rule");
@@ -182,7 +184,7 @@ class KafkaUsersTest {
         assertTrue(name.matches("province-[a-z0-9-]+"), name + ": named province-<name>");
         assertEquals(List.of(), credentialProblems(user));
 
-        Set<Acl> expected = new java.util.HashSet<>();
+        Set<Acl> expected = new HashSet<>();
         for (String topic : publicTopics()) {
             expected.add(new Acl("topic", topic, "literal", "Read"));
             expected.add(new Acl("topic", topic, "literal", "Describe"));
@@ -233,7 +235,7 @@ class KafkaUsersTest {
         try {
             return Files.readString(file);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

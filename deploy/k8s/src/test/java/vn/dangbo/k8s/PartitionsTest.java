@@ -34,7 +34,10 @@ class PartitionsTest {
         objects.addAll(Manifests.parse("""
                 apiVersion: apps/v1
                 kind: Deployment
-                metadata: {name: registry-service, namespace: dangbo, labels: {app.kubernetes.io/name: registry-service}}
+                metadata:
+                  name: registry-service
+                  namespace: dangbo
+                  labels: {app.kubernetes.io/name: registry-service}
                 spec: {replicas: 2}
                 ---
                 apiVersion: autoscaling/v2
