@@ -158,12 +158,6 @@ public final class StrictKubernetesModel {
         }
 
         @Override
-        @SuppressWarnings("deprecation")
-        public boolean hasAnySetterAnnotation(com.fasterxml.jackson.databind.introspect.AnnotatedMethod am) {
-            return false;
-        }
-
-        @Override
         public JsonIgnoreProperties.Value findPropertyIgnoralByName(MapperConfig<?> config, Annotated a) {
             return super.findPropertyIgnoralByName(config, a).withoutIgnoreUnknown();
         }
