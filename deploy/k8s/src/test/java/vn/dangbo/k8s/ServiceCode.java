@@ -56,10 +56,19 @@ final class ServiceCode {
 
     /**
      * The first path segment of every endpoint: a resource class' {@code @Path}, or for a class at {@code /} the
-     * paths of its methods ({@code members}, {@code imports}...).
+     * paths of its methods ({@code members}, {@code imports}...); and the static files it serves (the event
+     * catalogue under {@code events/}).
      */
     static Set<String> apiRoots(String service) {
         Set<String> roots = new TreeSet<>();
+        Path staticFiles = Manifests.ROOT.resolve(service).resolve("src/main/resources/META-INF/resources");
+        if (Files.isDirectory(staticFiles)) {
+            try (Stream<Path> list = Files.list(staticFiles)) {
+                list.forEach(p -> roots.add(p.getFileName().toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         for (Path file : files(Manifests.ROOT.resolve(service).resolve("src/main/java"), ".java")) {
             String source = read(file);
             Matcher classPath = CLASS_PATH.matcher(source);
