@@ -113,7 +113,8 @@ final class ServiceEnvironment {
         }
         for (ObjectNode configMap : Manifests.ofKind(objects, "ConfigMap")) {
             configMap.path("data").fields().forEachRemaining(e -> {
-                if (SECRET_NAME.matcher(e.getKey()).matches() || SECRET_VALUE.matcher(e.getValue().asText()).matches()) {
+                if (SECRET_NAME.matcher(e.getKey()).matches()
+                        || SECRET_VALUE.matcher(e.getValue().asText()).matches()) {
                     violations.add("ConfigMap " + configMap.at("/metadata/name").asText() + ": " + e.getKey()
                             + " holds a secret");
                 }
