@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * <pre>
  * java -cp kafka-broker.jar:&lt;broker.classpath&gt; vn.dangbo.kafka.BrokerMain \
  *      --port 9092 --controller-port 9093 --data-dir /some/dir [--partitions 3] [--ignore-stdin]
- *      [--sasl-port 9094 [--authorizer]]
+ *      [--sasl-port 9094 [--authorizer] [--ssl-keystore broker.p12 --ssl-keystore-password secret]]
  * </pre>
  *
  * <ul>
@@ -42,6 +42,9 @@ import java.util.concurrent.TimeUnit;
  *       metadata log). {@code --authorizer} also runs Kafka's StandardAuthorizer: a SASL user may do only what
  *       its ACLs allow, while the PLAINTEXT and controller listeners (principal {@code User:ANONYMOUS}, a super
  *       user) stay unrestricted. Without these options the broker is exactly the plain one.</li>
+ *   <li>{@code --ssl-keystore} (a PKCS12 file holding the broker's key and its certificate chain) makes that listener
+ *       {@code SASL_SSL}, as a Strimzi listener with {@code tls: true} and SCRAM-SHA-512 is; no client certificate is
+ *       asked for. The PLAINTEXT and controller listeners stay plain.</li>
  * </ul>
  *
  * This class must not touch any Kafka or SLF4J class before {@link #main} has set the logging properties.
@@ -85,6 +88,8 @@ public final class BrokerMain {
         boolean watchStdin = true;
         int saslPort = -1;
         boolean authorizer;
+        Path sslKeystore;
+        String sslKeystorePassword;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -112,6 +117,12 @@ public final class BrokerMain {
                     case "--authorizer":
                         o.authorizer = true;
                         break;
+                    case "--ssl-keystore":
+                        o.sslKeystore = Paths.get(value(args, ++i, a)).toAbsolutePath().normalize();
+                        break;
+                    case "--ssl-keystore-password":
+                        o.sslKeystorePassword = value(args, ++i, a);
+                        break;
                     default:
                         throw usage("unknown argument " + a);
                 }
@@ -128,6 +139,12 @@ public final class BrokerMain {
             if (o.authorizer && o.saslPort < 0) {
                 throw usage("--authorizer needs --sasl-port (the PLAINTEXT listener is never restricted)");
             }
+            if (o.sslKeystore != null && o.saslPort < 0) {
+                throw usage("--ssl-keystore needs --sasl-port (only the SASL listener is TLS)");
+            }
+            if ((o.sslKeystore == null) != (o.sslKeystorePassword == null)) {
+                throw usage("--ssl-keystore and --ssl-keystore-password go together");
+            }
             return o;
         }
 
@@ -140,7 +157,8 @@ public final class BrokerMain {
 
         private static IllegalArgumentException usage(String problem) {
             return new IllegalArgumentException(problem + "\nusage: BrokerMain --port <p> --controller-port <c>"
-                    + " --data-dir <dir> [--partitions <n>] [--ignore-stdin] [--sasl-port <s> [--authorizer]]");
+                    + " --data-dir <dir> [--partitions <n>] [--ignore-stdin] [--sasl-port <s> [--authorizer]"
+                    + " [--ssl-keystore <pkcs12> --ssl-keystore-password <password>]]");
         }
     }
 
@@ -396,21 +414,32 @@ public final class BrokerMain {
     }
 
     /**
-     * The optional SASL/SCRAM-SHA-512 listener, and the optional authorizer. Inter-broker and controller traffic
+     * The optional SASL/SCRAM-SHA-512 listener (SASL_SSL with a keystore, else SASL_PLAINTEXT), and the optional
+     * authorizer. Inter-broker and controller traffic
      * stay on the PLAINTEXT and CONTROLLER listeners, whose principal is {@code User:ANONYMOUS}: as a super user it
      * keeps the broker registering with its controller (in KRaft they authorize each other's requests too), and
      * it keeps the test-support clients (TopicReader, TopicWriter, an Admin granting ACLs) unrestricted.
      */
     private static void sasl(Map<String, String> p, Options o) {
-        String sasl = "SASL_PLAINTEXT://127.0.0.1:" + o.saslPort;
+        String protocol = o.sslKeystore != null ? "SASL_SSL" : "SASL_PLAINTEXT";
+        String prefix = "listener.name." + protocol.toLowerCase(java.util.Locale.ROOT) + ".";
+        String sasl = protocol + "://127.0.0.1:" + o.saslPort;
         p.put("listeners", "PLAINTEXT://127.0.0.1:" + o.port + "," + sasl + ",CONTROLLER://127.0.0.1:" + o.controllerPort);
         p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + o.port + "," + sasl);
         p.put("listener.security.protocol.map",
-                "PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT");
-        p.put("listener.name.sasl_plaintext.sasl.enabled.mechanisms", "SCRAM-SHA-512");
+                "PLAINTEXT:PLAINTEXT," + protocol + ":" + protocol + ",CONTROLLER:PLAINTEXT");
+        p.put(prefix + "sasl.enabled.mechanisms", "SCRAM-SHA-512");
         // the server side of SCRAM needs a login module entry, but no credentials: users live in the metadata log
-        p.put("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config",
+        p.put(prefix + "scram-sha-512.sasl.jaas.config",
                 "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+        if (o.sslKeystore != null) {
+            // the advertised host is 127.0.0.1: the certificate names it, so a client keeps hostname verification on
+            p.put(prefix + "ssl.keystore.type", "PKCS12");
+            p.put(prefix + "ssl.keystore.location", o.sslKeystore.toString());
+            p.put(prefix + "ssl.keystore.password", o.sslKeystorePassword);
+            p.put(prefix + "ssl.key.password", o.sslKeystorePassword);
+            p.put(prefix + "ssl.client.auth", "none");
+        }
         if (o.authorizer) {
             p.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
             p.put("super.users", "User:ANONYMOUS");

@@ -69,6 +69,12 @@ final class BrokerLauncher {
             if (ports.authorizer()) {
                 command.add("--authorizer");
             }
+            if (ports.tls()) {
+                command.add("--ssl-keystore");
+                command.add(KafkaServer.certificateAuthority(root).serverKeystore().toString());
+                command.add("--ssl-keystore-password");
+                command.add(CertificateAuthority.STORE_PASSWORD);
+            }
         }
         return command;
     }

@@ -10,9 +10,11 @@ import java.util.Properties;
 
 /**
  * The ports of a broker, kept in its directory's {@code ports.properties}: the next start on that directory
- * reuses them, so clients configured with the old bootstrap address reach the new broker.
+ * reuses them, so clients configured with the old bootstrap address reach the new broker. The SASL listener's
+ * access control and TLS are kept with them, so a restart or an {@link KafkaServer#attach attached} handle keeps
+ * the listener a client was configured for.
  */
-record BrokerPorts(int port, int controllerPort, int partitions, int saslPort, boolean authorizer) {
+record BrokerPorts(int port, int controllerPort, int partitions, int saslPort, boolean authorizer, boolean tls) {
 
     private static final String FILE = "ports.properties";
 
@@ -35,7 +37,8 @@ record BrokerPorts(int port, int controllerPort, int partitions, int saslPort, b
                 saslPort = Files2.freePort();
             }
         }
-        BrokerPorts ports = new BrokerPorts(port, controllerPort, partitions, saslPort, security.authorizer());
+        BrokerPorts ports = new BrokerPorts(port, controllerPort, partitions, saslPort, security.authorizer(),
+                security.tls());
         write(root, ports);
         return ports;
     }
@@ -51,7 +54,8 @@ record BrokerPorts(int port, int controllerPort, int partitions, int saslPort, b
         return new BrokerPorts(Integer.parseInt(port.trim()), Integer.parseInt(controllerPort.trim()),
                 Integer.parseInt(ports.getProperty("partitions", "3").trim()),
                 Integer.parseInt(ports.getProperty("sasl.port", "0").trim()),
-                Boolean.parseBoolean(ports.getProperty("authorizer", "false").trim()));
+                Boolean.parseBoolean(ports.getProperty("authorizer", "false").trim()),
+                Boolean.parseBoolean(ports.getProperty("tls", "false").trim()));
     }
 
     private static Properties read(Path root) {
@@ -83,8 +87,8 @@ record BrokerPorts(int port, int controllerPort, int partitions, int saslPort, b
         String text = "# ports of the last Kafka started on this directory (vn.dangbo.testsupport.infra.KafkaServer)\n"
                 + "port=" + ports.port() + "\ncontroller.port=" + ports.controllerPort() + "\npartitions="
                 + ports.partitions() + "\n"
-                + (ports.saslPort() > 0 ? "sasl.port=" + ports.saslPort() + "\nauthorizer=" + ports.authorizer() + "\n"
-                        : "");
+                + (ports.saslPort() > 0 ? "sasl.port=" + ports.saslPort() + "\nauthorizer=" + ports.authorizer()
+                        + "\ntls=" + ports.tls() + "\n" : "");
         try {
             Files.write(root.resolve(FILE), text.getBytes(StandardCharsets.ISO_8859_1));
         } catch (IOException e) {

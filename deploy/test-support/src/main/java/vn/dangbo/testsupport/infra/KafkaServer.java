@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
@@ -23,6 +25,7 @@ import java.util.concurrent.TimeoutException;
  *   broker.log          the child's output (Kafka logs at WARN)
  *   broker.pid          the pid of the running child
  *   ports.properties    the ports, reused by the next start on this directory
+ *   tls/                with a TLS listener: the test CA (ca.crt, PEM) and the broker's keystore it signed
  * </pre>
  *
  * <p>The child's standard input stays open; when this JVM dies (even by SIGKILL) the child sees end of file
@@ -35,8 +38,12 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>A broker started with {@link Security#SASL_SCRAM} or {@link Security#SASL_SCRAM_WITH_ACLS} also listens on
  * {@link #saslBootstrapServers()} (SASL_PLAINTEXT, SCRAM-SHA-512) for users added with {@link #addScramUser}; with
- * ACLs, such a user may do only what the ACLs granted on the PLAINTEXT listener allow. The PLAINTEXT listener is
- * the same in every variant and never restricted.
+ * ACLs, such a user may do only what the ACLs granted on the PLAINTEXT listener allow. With
+ * {@link Security#SASL_SSL_SCRAM_WITH_ACLS} that listener is SASL_SSL, as a Strimzi listener with {@code tls: true}:
+ * its certificate, for {@code IP:127.0.0.1} and {@code DNS:localhost}, is signed by a CA made for this directory,
+ * which a client trusts through {@link #caCertificatePem()} ({@code ssl.truststore.type=PEM}) with hostname
+ * verification on; {@link #saslClientSettings} gives a user's complete client settings for either variant. The
+ * PLAINTEXT listener is the same in every variant and never restricted.
  */
 public final class KafkaServer implements AutoCloseable {
 
@@ -109,6 +116,9 @@ public final class KafkaServer implements AutoCloseable {
         }
         BrokerProcesses.stopOrphanedBroker(root.resolve("broker.pid"));
         BrokerPorts ports = BrokerPorts.choose(root, portOrZero, partitions, security);
+        if (security.tls()) {
+            certificateAuthority(root).serverKeystore(); // before the start, so its timeout never counts keytool
+        }
         KafkaServer server = new KafkaServer(root, temporary, ports);
         try {
             server.startAgain();
@@ -148,6 +158,40 @@ public final class KafkaServer implements AutoCloseable {
             throw new IllegalStateException(this + " was started without a SASL listener (Security.SASL_SCRAM)");
         }
         return "127.0.0.1:" + ports.saslPort();
+    }
+
+    /** {@code SASL_SSL} when the SASL listener is TLS, else {@code SASL_PLAINTEXT}. */
+    public String saslSecurityProtocol() {
+        saslBootstrapServers();
+        return ports.tls() ? "SASL_SSL" : "SASL_PLAINTEXT";
+    }
+
+    /**
+     * The certificate of the CA that signed the SASL_SSL listener's certificate, as a PEM file: what a client names in
+     * {@code ssl.truststore.location} with {@code ssl.truststore.type=PEM}, as a pod names Strimzi's cluster CA.
+     */
+    public Path caCertificatePem() {
+        if (!ports.tls()) {
+            throw new IllegalStateException(this + " has no TLS listener (Security.SASL_SSL_SCRAM_WITH_ACLS)");
+        }
+        return certificateAuthority(root).certificatePem();
+    }
+
+    /**
+     * Everything a client of the SASL listener needs as SCRAM user {@code user}: bootstrap servers, security protocol,
+     * mechanism and {@code sasl.jaas.config}, and with TLS the CA as a PEM truststore (hostname verification stays on).
+     */
+    public Map<String, Object> saslClientSettings(String user, String password) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("bootstrap.servers", saslBootstrapServers());
+        settings.put("security.protocol", saslSecurityProtocol());
+        settings.put("sasl.mechanism", "SCRAM-SHA-512");
+        settings.put("sasl.jaas.config", scramJaasConfig(user, password));
+        if (ports.tls()) {
+            settings.put("ssl.truststore.type", "PEM");
+            settings.put("ssl.truststore.location", caCertificatePem().toString());
+        }
+        return settings;
     }
 
     /** Whether a SASL user is limited to its ACLs (StandardAuthorizer). */
@@ -298,18 +342,25 @@ public final class KafkaServer implements AutoCloseable {
     /** The listeners and access control of a broker start. */
     public enum Security {
         /** Only the PLAINTEXT listener: what every test and the local stack use. */
-        PLAINTEXT(false, false),
+        PLAINTEXT(false, false, false),
         /** Also a SASL_PLAINTEXT listener with SCRAM-SHA-512; an authenticated user may do anything. */
-        SASL_SCRAM(true, false),
+        SASL_SCRAM(true, false, false),
         /** Also a SASL_PLAINTEXT listener with SCRAM-SHA-512, whose users may do only what their ACLs allow. */
-        SASL_SCRAM_WITH_ACLS(true, true);
+        SASL_SCRAM_WITH_ACLS(true, true, false),
+        /**
+         * Also a SASL_SSL listener with SCRAM-SHA-512 (a certificate signed by the directory's test CA), whose users may
+         * do only what their ACLs allow: the cluster's listener as the services' pods see it.
+         */
+        SASL_SSL_SCRAM_WITH_ACLS(true, true, true);
 
         private final boolean sasl;
         private final boolean authorizer;
+        private final boolean tls;
 
-        Security(boolean sasl, boolean authorizer) {
+        Security(boolean sasl, boolean authorizer, boolean tls) {
             this.sasl = sasl;
             this.authorizer = authorizer;
+            this.tls = tls;
         }
 
         boolean sasl() {
@@ -319,6 +370,15 @@ public final class KafkaServer implements AutoCloseable {
         boolean authorizer() {
             return authorizer;
         }
+
+        boolean tls() {
+            return tls;
+        }
+    }
+
+    /** The CA of a broker directory's TLS listener, made on its first TLS start and kept for every later one. */
+    static CertificateAuthority certificateAuthority(Path root) {
+        return CertificateAuthority.in(root.resolve("tls"), "dangbo test Kafka CA");
     }
 
     /** Kept here for {@code KafkaServerTest}; see {@link BrokerClasspath#resolve()}. */

@@ -1,6 +1,7 @@
 package vn.dangbo.testsupport.infra;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -41,10 +42,9 @@ final class ScramUsers {
      */
     private static void awaitAccepted(KafkaServer kafka, String user, String password) {
         long deadline = System.nanoTime() + ACCEPTED_WITHIN.toNanos();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.saslBootstrapServers(),
-                AdminClientConfig.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT", "sasl.mechanism", "SCRAM-SHA-512",
-                "sasl.jaas.config", KafkaServer.scramJaasConfig(user, password),
-                AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 200))) {
+        Map<String, Object> settings = new HashMap<>(kafka.saslClientSettings(user, password));
+        settings.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 200);
+        try (Admin admin = Admin.create(settings)) {
             while (true) {
                 try {
                     admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);

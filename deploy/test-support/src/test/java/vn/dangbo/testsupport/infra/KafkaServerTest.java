@@ -32,6 +32,7 @@ import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
+import org.apache.kafka.common.errors.SslAuthenticationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
@@ -162,9 +163,76 @@ class KafkaServerTest {
     }
 
     @Test
+    void overSaslSslOnlyAClientTrustingTheBrokersCaConnects() throws Exception {
+        try (KafkaServer kafka = KafkaServer.start(null, 0, 1, KafkaServer.Security.SASL_SSL_SCRAM_WITH_ACLS);
+             Admin plain = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            assertEquals("SASL_SSL", kafka.saslSecurityProtocol());
+            assertTrue(kafka.enforcesAcls());
+            Path ca = kafka.caCertificatePem();
+            assertTrue(Files.readString(ca).startsWith("-----BEGIN CERTIFICATE-----"), "a PEM file, as Strimzi's ca.crt");
+            kafka.addScramUser("registry-service", "mật-khẩu-đúng");
+            Map<String, Object> trusting = kafka.saslClientSettings("registry-service", "mật-khẩu-đúng");
+            assertEquals("PEM", trusting.get("ssl.truststore.type"));
+            assertEquals(ca.toString(), trusting.get("ssl.truststore.location"));
+
+            // the right password, but the JDK's own trust store does not know the broker's CA: refused at the handshake
+            Map<String, Object> withoutCa = new HashMap<>(trusting);
+            withoutCa.remove("ssl.truststore.type");
+            withoutCa.remove("ssl.truststore.location");
+            assertHandshakeRefused(withoutCa);
+            // nor does a client trusting another CA get in
+            Map<String, Object> otherCa = new HashMap<>(trusting);
+            otherCa.put("ssl.truststore.location", CertificateAuthority.in(kafka.directory().resolve("other-ca"),
+                    "another CA").certificatePem().toString());
+            assertHandshakeRefused(otherCa);
+
+            // trusting the CA (hostname verification on: the certificate names 127.0.0.1) it logs in and writes
+            plain.createAcls(List.of(new AclBinding(
+                    new ResourcePattern(ResourceType.TOPIC, "tls.granted.v1", PatternType.LITERAL),
+                    new AccessControlEntry("User:registry-service", "*", AclOperation.WRITE, AclPermissionType.ALLOW))))
+                    .all().get(10, TimeUnit.SECONDS);
+            plain.createTopics(List.of(new NewTopic("tls.granted.v1", 1, (short) 1))).all().get(10, TimeUnit.SECONDS);
+            try (KafkaProducer<String, String> producer = producer(trusting)) {
+                producer.send(new ProducerRecord<>("tls.granted.v1", "over-tls", "{}")).get(10, TimeUnit.SECONDS);
+            }
+            try (TopicReader reader = TopicReader.of(kafka.bootstrapServers(), "tls.granted.v1")) {
+                assertEquals(List.of("over-tls"), sortedKeys(reader.awaitRecords(r -> true, 1, WAIT)));
+            }
+
+            // restarted, or attached from another class loader, it is the same TLS listener with the same CA
+            kafka.restart();
+            assertEquals(ca, KafkaServer.attach(kafka.directory()).caCertificatePem());
+            assertEquals("SASL_SSL", KafkaServer.attach(kafka.directory()).saslSecurityProtocol());
+            try (KafkaProducer<String, String> producer = producer(trusting)) {
+                producer.send(new ProducerRecord<>("tls.granted.v1", "after-restart", "{}")).get(20, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static void assertHandshakeRefused(Map<String, Object> settings) {
+        Map<String, Object> admin = new HashMap<>(settings);
+        admin.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
+        admin.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        try (Admin refused = Admin.create(admin)) {
+            ExecutionException e = assertThrows(ExecutionException.class,
+                    () -> refused.describeCluster().nodes().get(15, TimeUnit.SECONDS));
+            assertInstanceOf(SslAuthenticationException.class, e.getCause(), String.valueOf(e.getCause()));
+        }
+    }
+
+    private static KafkaProducer<String, String> producer(Map<String, Object> settings) {
+        Map<String, Object> p = new HashMap<>(settings);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
+        return new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
+    }
+
+    @Test
     void aPlainBrokerHasNoSaslListener() {
         try (KafkaServer kafka = KafkaServer.start(null, 0, 1)) {
             assertThrows(IllegalStateException.class, kafka::saslBootstrapServers);
+            assertThrows(IllegalStateException.class, kafka::caCertificatePem);
             assertFalse(kafka.enforcesAcls());
         }
     }
