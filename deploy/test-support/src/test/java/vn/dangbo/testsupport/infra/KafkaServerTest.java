@@ -224,7 +224,8 @@ class KafkaServerTest {
         Map<String, Object> p = new HashMap<>(settings);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
-        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
         return new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
     }
 
