@@ -35,7 +35,8 @@ import vn.dangbo.testsupport.kafka.TopicWriter;
 import vn.dangbo.testsupport.quarkus.RealInfrastructure;
 
 /**
- * The registry as Kubernetes runs it: Kafka reachable only through a SASL/SCRAM-SHA-512 listener, as the KafkaUser
+ * The registry as Kubernetes runs it: Kafka reachable only through a SASL_SSL listener with SCRAM-SHA-512, trusted
+ * through its CA's certificate as a PEM file (the pod's {@code ca.crt} of Strimzi's cluster CA), as the KafkaUser
  * {@code registry-service} with only the ACLs of {@code deploy/k8s/base/kafka/users.yaml} (StandardAuthorizer), the
  * topics created beforehand by the operator and {@code dangbo.kafka.create-topics=false}. Every Kafka client of the
  * service takes the same {@code kafka.*} security settings: the readiness check, the outbox relay's producer, the
@@ -48,7 +49,7 @@ import vn.dangbo.testsupport.quarkus.RealInfrastructure;
         initArgs = @ResourceArg(name = "database", value = "registry"))
 class KafkaSecurityTest {
 
-    /** The pod's Kafka settings: the SASL listener only, the KafkaUser's password, no topic creation. */
+    /** The pod's Kafka settings: the SASL_SSL listener only, its CA, the KafkaUser's password, no topic creation. */
     public static class SaslOnly implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {

@@ -31,7 +31,8 @@ import org.apache.kafka.common.resource.ResourceType;
 import vn.dangbo.testsupport.infra.KafkaServer;
 
 /**
- * A broker as the cluster's Strimzi Kafka treats the registry: a SASL/SCRAM-SHA-512 listener, the KafkaUser
+ * A broker as the cluster's Strimzi Kafka treats the registry: a SASL_SSL listener with SCRAM-SHA-512 (its certificate
+ * signed by a CA the test support makes, as Strimzi's cluster CA signs the brokers'), the KafkaUser
  * {@code registry-service} with exactly the ACLs of {@code deploy/k8s/base/kafka/users.yaml}, and its topics created
  * beforehand, as the Topic Operator would from the KafkaTopics (snapshot topics compacted). Its PLAINTEXT listener
  * (unrestricted) is the test's own access, as the cluster's administrator.
@@ -58,7 +59,7 @@ final class SecuredKafka {
             if (dir != null) {
                 return KafkaServer.attach(Paths.get(dir));
             }
-            KafkaServer kafka = KafkaServer.start(null, 0, 3, KafkaServer.Security.SASL_SCRAM_WITH_ACLS);
+            KafkaServer kafka = KafkaServer.start(null, 0, 3, KafkaServer.Security.SASL_SSL_SCRAM_WITH_ACLS);
             try {
                 kafka.addScramUser(USER, PASSWORD);
                 List<AclBinding> acls = acls(USER);
@@ -75,13 +76,24 @@ final class SecuredKafka {
         }
     }
 
-    /** The client settings of the service's pod, as the Kubernetes Deployment passes them (kafka.* / KAFKA_*). */
+    /**
+     * The client settings of the service's pod, exactly as the Kubernetes Deployment passes them (KAFKA_* of
+     * deploy/k8s/base/services): SASL_SSL, SCRAM-SHA-512, the KafkaUser Secret's {@code sasl.jaas.config}, and the
+     * cluster CA's {@code ca.crt} as a PEM truststore (hostname verification left on).
+     */
     static Map<String, String> serviceSettings(KafkaServer kafka, String password) {
+        return serviceSettings(kafka, password, kafka.caCertificatePem());
+    }
+
+    /** {@link #serviceSettings(KafkaServer, String)} trusting the CA certificate {@code caPem} instead. */
+    static Map<String, String> serviceSettings(KafkaServer kafka, String password, Path caPem) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("kafka.bootstrap.servers", kafka.saslBootstrapServers());
-        settings.put("kafka.security.protocol", "SASL_PLAINTEXT");
+        settings.put("kafka.security.protocol", "SASL_SSL");
         settings.put("kafka.sasl.mechanism", "SCRAM-SHA-512");
         settings.put("kafka.sasl.jaas.config", KafkaServer.scramJaasConfig(USER, password));
+        settings.put("kafka.ssl.truststore.type", "PEM");
+        settings.put("kafka.ssl.truststore.location", caPem.toString());
         // the Kubernetes setting: the topics are the operator's, and the user has no right to create them
         settings.put("dangbo.kafka.create-topics", "false");
         return settings;
