@@ -3,7 +3,6 @@ package vn.dangbo.k8s;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +25,7 @@ final class Examples {
             return files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
                     .filter(f -> !f.getFileName().toString().startsWith("kustomization."))
                     .sorted()
-                    .flatMap(f -> Manifests.parse(read(f)).stream())
+                    .flatMap(f -> Manifests.parse(Manifests.read(f)).stream())
                     .filter(o -> !"Kustomization".equals(o.path("kind").asText()))
                     .toList();
         } catch (IOException e) {
@@ -34,11 +33,4 @@ final class Examples {
         }
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -173,7 +172,7 @@ class KafkaUsersTest {
 
     @Test
     void aProvincialSubscriberReadsThePublicTopicsOnlyInItsOwnGroups() throws IOException {
-        List<ObjectNode> objects = Manifests.parse(Files.readString(PROVINCE_SUBSCRIBER));
+        List<ObjectNode> objects = Manifests.parse(Manifests.read(PROVINCE_SUBSCRIBER));
         assertEquals(1, objects.size(), "the example holds one object");
         ObjectNode user = objects.get(0);
         assertEquals("kafka.strimzi.io/v1", user.path("apiVersion").asText());
@@ -203,7 +202,7 @@ class KafkaUsersTest {
 
     @Test
     void theExampleSubscriberIsInNoKustomization() throws IOException {
-        String subscriber = Manifests.parse(Files.readString(PROVINCE_SUBSCRIBER)).get(0).at("/metadata/name")
+        String subscriber = Manifests.parse(Manifests.read(PROVINCE_SUBSCRIBER)).get(0).at("/metadata/name")
                 .asText();
         for (String kustomization : KUSTOMIZATIONS) {
             assertTrue(Manifests.ofKind(Manifests.render(kustomization), "KafkaUser").stream()
@@ -212,7 +211,7 @@ class KafkaUsersTest {
         try (Stream<Path> files = Files.walk(Manifests.K8S)) {
             List<Path> referring = files.filter(f -> f.getFileName().toString().equals("kustomization.yaml"))
                     .filter(f -> !Manifests.K8S.relativize(f).startsWith("target"))
-                    .filter(f -> read(f).contains("examples")).toList();
+                    .filter(f -> Manifests.read(f).contains("examples")).toList();
             assertEquals(List.of(), referring, "the example is applied by a platform team per province, not by"
                     + " a kustomization");
         }
@@ -231,11 +230,4 @@ class KafkaUsersTest {
         return acls.stream().map(Acl::toString).sorted().toList();
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -65,6 +65,15 @@ public final class Manifests {
         }
     }
 
+    /** A file of the repository as UTF-8 text. */
+    public static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The one object of that kind and name; fails naming what is missing. */
     public static ObjectNode find(List<ObjectNode> objects, String kind, String name) {
         return objects.stream()

@@ -106,14 +106,39 @@ class OverlaysTest {
         }
     }
 
+    /**
+     * Every manifest under the directory is reached from its kustomization, through {@code resources} and
+     * {@code components} (a listed directory is a kustomization or Component of its own, followed in turn): a file
+     * left out would silently not be applied.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"base/services", "base/postgres"})
     void everyManifestIsListedInItsKustomization(String directory) throws IOException {
         Path base = Manifests.K8S.resolve(directory);
-        Set<String> listed = new TreeSet<>();
-        YAML.readTree(base.resolve("kustomization.yaml").toFile()).path("resources")
-                .forEach(r -> listed.add(r.asText()));
-        assertEquals(yamlFiles(base, name -> !name.equals("kustomization.yaml")), listed);
+        Set<Path> listed = new TreeSet<>();
+        collectListed(base, listed);
+        Set<String> manifests;
+        try (Stream<Path> walk = Files.walk(base)) {
+            manifests = walk.filter(p -> p.getFileName().toString().endsWith(".yaml"))
+                    .filter(p -> !p.getFileName().toString().equals("kustomization.yaml"))
+                    .map(p -> base.relativize(p).toString()).collect(Collectors.toCollection(TreeSet::new));
+        }
+        assertEquals(manifests, listed.stream().map(p -> base.relativize(p).toString())
+                .collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    private static void collectListed(Path kustomizationDirectory, Set<Path> listed) throws IOException {
+        JsonNode kustomization = YAML.readTree(kustomizationDirectory.resolve("kustomization.yaml").toFile());
+        for (String field : List.of("resources", "components")) {
+            for (JsonNode entry : kustomization.path(field)) {
+                Path path = kustomizationDirectory.resolve(entry.asText()).normalize();
+                if (Files.isDirectory(path)) {
+                    collectListed(path, listed);
+                } else {
+                    listed.add(path);
+                }
+            }
+        }
     }
 
     @ParameterizedTest

@@ -2,7 +2,6 @@ package vn.dangbo.k8s;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +84,7 @@ class PartitionsTest {
             if (service.isEmpty() || service.get().consumed().isEmpty()) {
                 continue;
             }
-            Optional<ObjectNode> hpa = autoscaler(objects, deployment);
+            Optional<ObjectNode> hpa = WorkloadPolicy.autoscaler(objects, deployment);
             int replicas = deployment.at("/spec/replicas").asInt(1);
             int maxReplicas = hpa.map(h -> Math.max(h.at("/spec/maxReplicas").asInt(), replicas)).orElse(replicas);
             String bound = hpa.map(h -> "HorizontalPodAutoscaler " + h.at("/metadata/name").asText() + " maxReplicas "
@@ -105,19 +104,5 @@ class PartitionsTest {
             }
         }
         return problems;
-    }
-
-    /** The HorizontalPodAutoscaler that scales this Deployment, if any. */
-    private static Optional<ObjectNode> autoscaler(List<ObjectNode> objects, ObjectNode deployment) {
-        String namespace = deployment.at("/metadata/namespace").asText();
-        String name = deployment.at("/metadata/name").asText();
-        return Manifests.ofKind(objects, "HorizontalPodAutoscaler").stream()
-                .filter(h -> namespace.equals(h.at("/metadata/namespace").asText()))
-                .filter(h -> {
-                    JsonNode target = h.at("/spec/scaleTargetRef");
-                    return "Deployment".equals(target.path("kind").asText())
-                            && name.equals(target.path("name").asText());
-                })
-                .findFirst();
     }
 }

@@ -70,7 +70,7 @@ final class ServiceCode {
             }
         }
         for (Path file : files(Manifests.ROOT.resolve(service).resolve("src/main/java"), ".java")) {
-            String source = read(file);
+            String source = Manifests.read(file);
             Matcher classPath = CLASS_PATH.matcher(source);
             if (!classPath.find()) {
                 continue;
@@ -98,7 +98,7 @@ final class ServiceCode {
                 files(Manifests.ROOT.resolve(service).resolve("src/main/resources/db"), ".sql").stream(),
                 files(Manifests.ROOT.resolve("deploy/service-kit/src/main/resources/db"), ".sql").stream()).toList();
         for (Path migration : migrations) {
-            Matcher matcher = CREATE_EXTENSION.matcher(read(migration));
+            Matcher matcher = CREATE_EXTENSION.matcher(Manifests.read(migration));
             while (matcher.find()) {
                 extensions.add(matcher.group(1).toLowerCase(Locale.ROOT));
             }
@@ -129,11 +129,4 @@ final class ServiceCode {
         }
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

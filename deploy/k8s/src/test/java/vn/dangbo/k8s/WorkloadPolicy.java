@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.StreamSupport;
 
@@ -35,6 +36,20 @@ final class WorkloadPolicy {
             new Check(workload, objects, violations).run();
         }
         return violations;
+    }
+
+    /** The HorizontalPodAutoscaler that scales this Deployment, if any. */
+    static Optional<ObjectNode> autoscaler(List<ObjectNode> objects, ObjectNode deployment) {
+        String namespace = deployment.at("/metadata/namespace").asText();
+        String name = deployment.at("/metadata/name").asText();
+        return Manifests.ofKind(objects, "HorizontalPodAutoscaler").stream()
+                .filter(h -> namespace.equals(h.at("/metadata/namespace").asText()))
+                .filter(h -> {
+                    JsonNode target = h.at("/spec/scaleTargetRef");
+                    return "Deployment".equals(target.path("kind").asText())
+                            && name.equals(target.path("name").asText());
+                })
+                .findFirst();
     }
 
     /** The pod template of a workload (a CronJob's is one level deeper). */
