@@ -45,6 +45,8 @@ final class SecuredKafka {
     static final String USER = "registry-service";
     static final String PASSWORD = "mật-khẩu-của-registry";
     static final String USERS_YAML = "deploy/k8s/base/kafka/users.yaml";
+    /** The services' shared settings (ConfigMap {@code dangbo-config}), Kafka's among them. */
+    static final String POD_CONFIG = "deploy/k8s/base/services/config.yaml";
 
     private static final String PROP_DIR = "vn.dangbo.registry.test.secured-kafka.dir";
     /** Interned: one monitor for every class loader of the JVM. */
@@ -77,9 +79,10 @@ final class SecuredKafka {
     }
 
     /**
-     * The client settings of the service's pod, exactly as the Kubernetes Deployment passes them (KAFKA_* of
-     * deploy/k8s/base/services): SASL_SSL, SCRAM-SHA-512, the KafkaUser Secret's {@code sasl.jaas.config}, and the
-     * cluster CA's {@code ca.crt} as a PEM truststore (hostname verification left on).
+     * The client settings of the service's pod, as the Kubernetes manifests pass them: every {@code KAFKA_*} of the
+     * ConfigMap in {@value #POD_CONFIG} (SASL_SSL, SCRAM-SHA-512, the CA as a PEM truststore, hostname verification
+     * left on), the KafkaUser Secret's {@code sasl.jaas.config}; only the broker's address and the CA file's path are
+     * this broker's.
      */
     static Map<String, String> serviceSettings(KafkaServer kafka, String password) {
         return serviceSettings(kafka, password, kafka.caCertificatePem());
@@ -87,15 +90,38 @@ final class SecuredKafka {
 
     /** {@link #serviceSettings(KafkaServer, String)} trusting the CA certificate {@code caPem} instead. */
     static Map<String, String> serviceSettings(KafkaServer kafka, String password, Path caPem) {
-        Map<String, String> settings = new LinkedHashMap<>();
+        Map<String, String> settings = new LinkedHashMap<>(podKafkaSettings());
+        if (!"SASL_SSL".equals(settings.get("kafka.security.protocol"))
+                || !settings.containsKey("kafka.ssl.truststore.location")) {
+            throw new AssertionError(POD_CONFIG + " no longer sets KAFKA_SECURITY_PROTOCOL=SASL_SSL with a truststore: "
+                    + "adapt this proof to what the pods use (" + settings + ")");
+        }
         settings.put("kafka.bootstrap.servers", kafka.saslBootstrapServers());
-        settings.put("kafka.security.protocol", "SASL_SSL");
-        settings.put("kafka.sasl.mechanism", "SCRAM-SHA-512");
-        settings.put("kafka.sasl.jaas.config", KafkaServer.scramJaasConfig(USER, password));
-        settings.put("kafka.ssl.truststore.type", "PEM");
         settings.put("kafka.ssl.truststore.location", caPem.toString());
+        settings.put("kafka.sasl.jaas.config", KafkaServer.scramJaasConfig(USER, password));
         // the Kubernetes setting: the topics are the operator's, and the user has no right to create them
         settings.put("dangbo.kafka.create-topics", "false");
+        return settings;
+    }
+
+    /**
+     * The {@code KAFKA_*} entries of the services' ConfigMap, as MicroProfile Config reads them ({@code
+     * KAFKA_SSL_TRUSTSTORE_TYPE} is {@code kafka.ssl.truststore.type}).
+     */
+    private static Map<String, String> podKafkaSettings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (JsonNode object : documents(repositoryFile(POD_CONFIG))) {
+            if ("ConfigMap".equals(object.path("kind").asText())) {
+                object.path("data").fields().forEachRemaining(entry -> {
+                    if (entry.getKey().startsWith("KAFKA_")) {
+                        settings.put(entry.getKey().toLowerCase(Locale.ROOT).replace('_', '.'), entry.getValue().asText());
+                    }
+                });
+            }
+        }
+        if (settings.isEmpty()) {
+            throw new AssertionError("no KAFKA_* setting in a ConfigMap of " + POD_CONFIG);
+        }
         return settings;
     }
 
