@@ -3,11 +3,13 @@ package vn.dangbo.registry.snapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,6 +50,9 @@ class SnapshotTopicsSwitchTest {
         uncompacted = "test.switch-" + run + ".uncompacted.snapshot.v1";
         // as an auto-created topic would be: the broker's default cleanup policy
         admin.createTopics(List.of(new NewTopic(uncompacted, 1, (short) 1))).all().get(10, TimeUnit.SECONDS);
+        // the controller has the topic; the broker's metadata, which the service's own admin client reads, follows
+        await().atMost(Duration.ofSeconds(10)).until(() -> admin.listTopics().names().get(10, TimeUnit.SECONDS)
+                .contains(uncompacted));
     }
 
     @AfterEach
