@@ -1,6 +1,7 @@
 package vn.dangbo.contracts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Java clients openapi-generator (java, library native) made from the four documents compiled with this module;
- * here what a client programmer gets from them: the free-form JSON as maps and lists, and the registry's audit entry
+ * here what a client programmer gets from them: the free-form JSON as plain Java values, and the registry's audit entry
  * read from the JSON the service writes.
  */
 class GeneratedJavaClientsTest {
@@ -24,13 +25,19 @@ class GeneratedJavaClientsTest {
     }
 
     @Test
-    void freeFormJsonReachesTheClientAsMapsAndLists() throws ReflectiveOperationException {
-        assertEquals(Map.class, type("registry", "AuditEntryResponse", "getBefore"));
-        assertEquals(Map.class, type("registry", "AuditEntryResponse", "getAfter"));
-        assertEquals(Map.class, type("registry", "ImportJobResponse", "getReport"));
-        assertEquals(Map.class, type("emulation", "SettingsResponse", "getSections"));
+    void freeFormJsonReachesTheClientAsPlainJavaValues() throws ReflectiveOperationException {
+        // openapi-generator types a free-form object as Object (Jackson reads it into a LinkedHashMap), never as a
+        // model of Jackson's JsonNode with its valueNode, containerNode... getters
+        assertEquals(Object.class, type("registry", "AuditEntryResponse", "getBefore"));
+        assertEquals(Object.class, type("registry", "AuditEntryResponse", "getAfter"));
+        assertEquals(Object.class, type("registry", "ImportJobResponse", "getReport"));
+        assertEquals(Object.class, type("emulation", "SettingsResponse", "getSections"));
         assertEquals(List.class, type("emulation", "MatchResponse", "getSets"));
         assertEquals(Map.class, type("congress", "OpenRoundRequest", "getAgeReferenceMonths"));
+        for (String service : List.of("registry", "emulation")) {
+            assertThrows(ClassNotFoundException.class,
+                    () -> Class.forName("vn.dangbo.client." + service + ".model.JsonNode"), service);
+        }
     }
 
     @Test
@@ -41,8 +48,8 @@ class GeneratedJavaClientsTest {
                  "before": {"fullName": "Nguyễn Văn An", "positions": []},
                  "after": {"fullName": "Nguyễn Văn Ân", "positions": [{"role": "SECRETARY"}]}}""";
         Class<?> model = Class.forName("vn.dangbo.client.registry.model.AuditEntryResponse");
-        ObjectMapper mapper = (ObjectMapper) Class.forName("vn.dangbo.client.registry.JSON")
-                .getMethod("getDefault").invoke(null);
+        ObjectMapper mapper = (ObjectMapper) Class.forName("vn.dangbo.client.registry.ApiClient")
+                .getMethod("createDefaultObjectMapper").invoke(null);
         Object entry = mapper.readValue(json, model);
         Map<?, ?> after = (Map<?, ?>) model.getMethod("getAfter").invoke(entry);
         assertEquals("Nguyễn Văn Ân", after.get("fullName"));
