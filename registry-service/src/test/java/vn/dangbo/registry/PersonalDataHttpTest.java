@@ -228,6 +228,12 @@ class PersonalDataHttpTest {
                 .post("/imports/members").then().statusCode(202).extract().path("id");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(admin())
                 .get("/imports/" + job).then().body("status", equalTo("DONE")).body("updated", equalTo(1)));
+        // the job's report names the changed field, not its value; another's job does not exist for an officer
+        String report = given().auth().oauth2(admin()).get("/imports/" + job).then()
+                .body("report[0].changedFields", equalTo(List.of("phone"))).extract().asString();
+        assertFalse(report.contains(newPhone), report);
+        assertNoPersonalData(report, outsider);
+        given().auth().oauth2(otherOfficer).get("/imports/" + job).then().statusCode(404);
         send(admin(), "POST", "/members/" + inside + "/exemption", null, step(LocalDate.now(), "Quyết định số 5-QĐ/ĐU"))
                 .statusCode(200);
 
