@@ -87,7 +87,7 @@ public class ExchangeResource {
     @Produces({"text/csv", ImportRows.XLSX})
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
     @Operation(summary = "The members on the list in an organisation's subtree as CSV, or XLSX with format=xlsx "
-            + "or an XLSX Accept header (personal data by role)", description = MemberRecords.PERSONAL_DATA
+            + "or an XLSX Accept header (personal data per member)", description = MemberRecords.PERSONAL_DATA
             + " Withheld, the cells of nationalId, phone and birthDate are empty.")
     public Response exportMembers(@QueryParam("organisationId") @NotNull UUID organisationId,
             @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {

@@ -69,7 +69,7 @@ public class AccessGuard {
         return PersonalDataGrant.none();
     }
 
-    /** Whether the caller may read the personal data of a member of {@code organisationId} (see {@link PersonalDataGrant}). */
+    /** Whether the caller may read the personal data of a member of {@code organisationId} ({@link PersonalDataGrant}). */
     public boolean maySeePersonalData(UUID organisationId) {
         return personalDataGrant().maySee(organisationId);
     }
