@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.dangbo.testsupport.http.BodyLimitChecks;
 import vn.dangbo.testsupport.http.RawUpload;
 import vn.dangbo.testsupport.quarkus.RealInfrastructure;
 
@@ -112,14 +113,8 @@ class BodyLimitsHttpTest {
         assertTrue(job.getString("id") != null);
     }
 
-    private static void assertRefused(RawUpload.Answer answer, String limit) {
-        assertEquals(413, answer.status(), answer.body());
-        assertTrue(answer.header("Content-Type").startsWith(Problem.MEDIA_TYPE), answer.header("Content-Type"));
-        JsonPath problem = new JsonPath(answer.body());
-        assertEquals(413, problem.getInt("status"));
-        assertEquals("urn:dangbo:problem:payload-too-large", problem.getString("type"));
-        assertEquals("Nội dung gửi lên vượt quá giới hạn " + limit + " của địa chỉ này", problem.getString("detail"));
-        assertEquals("close", answer.header("Connection"));
+    private static void assertRefused(RawUpload.Answer answer, String limit) throws IOException {
+        BodyLimitChecks.assertRefused(answer, limit);
     }
 
     /** {@code json} followed by spaces (still the same JSON) up to {@code size} bytes. */
