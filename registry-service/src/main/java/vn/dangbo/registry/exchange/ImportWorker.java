@@ -58,10 +58,18 @@ public class ImportWorker {
         ImportRows.Format format;
         try {
             file = Files.createTempFile("dangbo-import-", ".upload");
-            Files.copy(upload, file, StandardCopyOption.REPLACE_EXISTING);
-            format = ImportRows.detect(contentType, file);
         } catch (IOException e) {
             throw new UncheckedIOException("the upload could not be stored", e);
+        }
+        try {
+            // streamed to disk: the upload (up to dangbo.http.limits.import) never sits in memory
+            Files.copy(upload, file, StandardCopyOption.REPLACE_EXISTING);
+            format = ImportRows.detect(contentType, file);
+        } catch (IOException | RuntimeException e) {
+            // a refused (too large) or broken upload leaves no file behind
+            deleteQuietly(file);
+            throw e instanceof IOException io ? new UncheckedIOException("the upload could not be stored", io)
+                    : (RuntimeException) e;
         }
         // who asked, captured in the request: the worker runs outside it
         WriteGrant requester = access.writeGrant();
@@ -107,6 +115,14 @@ public class ImportWorker {
             } catch (IOException e) {
                 LOG.warnf("Import %s: temporary file %s not deleted", jobId, upload.file());
             }
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warnf("Temporary file %s not deleted", file);
         }
     }
 
