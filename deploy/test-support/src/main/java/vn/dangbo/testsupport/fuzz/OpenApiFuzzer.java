@@ -90,7 +90,7 @@ public final class OpenApiFuzzer {
             String contentType;
             byte[] body;
             try {
-                HttpResponse<byte[]> response = http.send(toHttp(request), HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> response = send(request);
                 status = response.statusCode();
                 contentType = response.headers().firstValue("Content-Type").orElse(null);
                 body = response.body();
@@ -122,6 +122,17 @@ public final class OpenApiFuzzer {
         }
         return new FuzzReport(settings.baseUrl(), settings.seed(), operations.size(), settings.requests(),
                 Duration.ofNanos(System.nanoTime() - started), statuses, mutations, violations);
+    }
+
+    /** Once more on a failed connection: the server may have closed the kept-alive one after its last answer. */
+    private HttpResponse<byte[]> send(FuzzRequest request) throws IOException, InterruptedException {
+        try {
+            return http.send(toHttp(request), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (HttpTimeoutException e) {
+            throw e;
+        } catch (IOException e) {
+            return http.send(toHttp(request), HttpResponse.BodyHandlers.ofByteArray());
+        }
     }
 
     private HttpRequest toHttp(FuzzRequest request) {
