@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -28,6 +29,7 @@ import vn.dangbo.emulation.work.WorkRecords.ImportResponse;
 import vn.dangbo.emulation.work.WorkRecords.RowError;
 import vn.dangbo.kit.messaging.Outbox;
 import vn.dangbo.kit.persistence.CopyStream;
+import vn.dangbo.kit.persistence.LongStatements;
 import vn.dangbo.kit.security.AccessGuard;
 import vn.dangbo.kit.text.CsvReader;
 import vn.dangbo.kit.text.VietnameseText;
@@ -173,6 +175,9 @@ public class ProgressImport {
             return 0;
         }
         return QuarkusTransaction.requiringNew().timeout(600).call(() -> {
+            // a national chunk's COPY and index work may wait on one statement longer than the few seconds that end
+            // a request on a hung database: as long as the transaction may last
+            LongStatements.allow(entityManager, Duration.ofSeconds(600));
             Map<UUID, WorkState> works = load(chunk, context.movement().id());
             Map<UUID, Boolean> mayWrite = new HashMap<>();
             List<Row> accepted = new ArrayList<>();

@@ -3,18 +3,21 @@ package vn.dangbo.registry.exchange;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
+import vn.dangbo.kit.persistence.LongStatements;
 import vn.dangbo.kit.security.AccessGuard;
 import vn.dangbo.kit.security.AccessGuard.WriteGrant;
 
@@ -31,15 +34,17 @@ public class ImportWorker {
 
     private final ImportJobs jobs;
     private final AccessGuard access;
+    private final EntityManager entityManager;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "import-job");
         t.setDaemon(true);
         return t;
     });
 
-    public ImportWorker(ImportJobs jobs, AccessGuard access) {
+    public ImportWorker(ImportJobs jobs, AccessGuard access, EntityManager entityManager) {
         this.jobs = jobs;
         this.access = access;
+        this.entityManager = entityManager;
     }
 
     @PreDestroy
@@ -85,7 +90,12 @@ public class ImportWorker {
             } else {
                 jobs.startWriting(jobId, run.rowsToWrite(counts));
                 int imported = QuarkusTransaction.requiringNew().timeout(kind.writeTimeoutSeconds())
-                        .call(() -> run.write(rows -> jobs.written(jobId, rows)));
+                        .call(() -> {
+                            // a national file's COPY and index work may wait on one statement for minutes: as long
+                            // as the transaction may last, not the few seconds that end a request on a hung database
+                            LongStatements.allow(entityManager, Duration.ofSeconds(kind.writeTimeoutSeconds()));
+                            return run.write(rows -> jobs.written(jobId, rows));
+                        });
                 jobs.end(jobId, ImportEnd.written(kind.noun(), imported, outcomes));
             }
         } catch (RuntimeException | IOException e) {

@@ -111,10 +111,10 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     /** A handle that does not own the server (see {@link #attach(int)}). */
-    private PostgresServer(int port) {
-        this.root = null;
-        this.cluster = null;
-        this.logFile = null;
+    private PostgresServer(int port, Path rootOrNull) {
+        this.root = rootOrNull;
+        this.cluster = rootOrNull == null ? null : rootOrNull.resolve("pgdata");
+        this.logFile = rootOrNull == null ? null : rootOrNull.resolve("postgres.log");
         this.temporary = false;
         this.postgres = null;
         this.port = port;
@@ -128,7 +128,15 @@ public final class PostgresServer implements AutoCloseable {
      * and {@link #connect(String)} work; {@link #stop()} does nothing (the owner stops it).
      */
     public static PostgresServer attach(int port) {
-        return new PostgresServer(port);
+        return new PostgresServer(port, null);
+    }
+
+    /**
+     * Like {@link #attach(int)}, knowing the owner's {@link #directory()}: the fault drills ({@link #pause()},
+     * {@link #resume()}, {@link #halt()}, {@link #startAgain()}) work on this handle too.
+     */
+    public static PostgresServer attach(int port, Path directory) {
+        return new PostgresServer(port, directory);
     }
 
     /**
@@ -246,6 +254,109 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    // ---- fault drills: the server of a running test made unreachable or hung, then brought back -------------
+
+    /**
+     * Hangs the server as a frozen machine would: the postmaster and every backend get SIGSTOP, so open
+     * connections stay open and new TCP connections are even accepted by the kernel, but nothing answers.
+     * Always {@link #resume()} in a {@code finally}: other tests of the JVM share the server.
+     */
+    public void pause() {
+        signalAll("STOP");
+    }
+
+    /** Undoes {@link #pause()} (SIGCONT to the postmaster and its children); nothing is lost. */
+    public void resume() {
+        signalAll("CONT");
+    }
+
+    /**
+     * Stops the server the way an operator or a crash of the machine's service would ({@code pg_ctl stop -m fast}:
+     * SIGINT to the postmaster, open connections closed), keeping the cluster for {@link #startAgain()} on the same
+     * port. Unlike {@link #stop()} this works on an attached handle and deletes nothing. A paused server is resumed
+     * first (a stopped process would not see the signal).
+     */
+    public synchronized void halt() {
+        long pid = postmasterPid();
+        ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow(
+                () -> new IllegalStateException("no PostgreSQL process " + pid));
+        signalAll("CONT");
+        signal(pid, "INT");
+        if (!awaitExit(postmaster, Duration.ofSeconds(60))) {
+            throw new IllegalStateException("PostgreSQL " + pid + " did not stop within 60 s");
+        }
+    }
+
+    /**
+     * Starts the server {@link #halt()} stopped, with the same binary, options and port (the postmaster's own
+     * {@code postmaster.opts}), and waits until it accepts connections. The process is detached like the one
+     * {@code pg_ctl} starts, so {@link #stop()} of the owner stops it as before.
+     */
+    public synchronized void startAgain() {
+        Path options = requireCluster().resolve("postmaster.opts");
+        try {
+            String commandLine = Files.readString(options, StandardCharsets.UTF_8).strip();
+            // as root, zonky runs the binaries in a user namespace (PostgreSQL refuses uid 0): the same here
+            String prefix = io.zonky.test.db.postgres.util.LinuxUtils.isUnshareAvailable() ? "unshare -U " : "";
+            String log = logFile == null ? "/dev/null" : "'" + logFile + "'";
+            Process launcher = new ProcessBuilder("sh", "-c",
+                    "nohup " + prefix + commandLine + " >>" + log + " 2>&1 </dev/null &")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            launcher.waitFor(30, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start again", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting PostgreSQL", e);
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+                s.execute("select 1");
+                return;
+            } catch (SQLException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("PostgreSQL did not accept connections within 60 s after a restart"
+                            + (logFile == null ? "" : System.lineSeparator() + Files2.tail(logFile, 30)), notYet);
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for PostgreSQL", e);
+                }
+            }
+        }
+    }
+
+    /** The postmaster's pid, from {@code postmaster.pid} of the cluster. */
+    public long postmasterPid() {
+        Path pidFile = requireCluster().resolve("postmaster.pid");
+        try {
+            List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+            return Long.parseLong(lines.get(0).trim());
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("PostgreSQL is not running (no readable " + pidFile + ")", e);
+        }
+    }
+
+    private Path requireCluster() {
+        if (cluster == null) {
+            throw new IllegalStateException("a handle attached without the server's directory cannot drill faults");
+        }
+        return cluster;
+    }
+
+    /** The postmaster first (no new backend is forked while the others are signalled), then every child. */
+    private void signalAll(String signal) {
+        long pid = postmasterPid();
+        ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow(
+                () -> new IllegalStateException("no PostgreSQL process " + pid));
+        StringBuilder pids = new StringBuilder().append(pid);
+        postmaster.descendants().forEach(child -> pids.append(' ').append(child.pid()));
+        signal(pids.toString(), signal);
+    }
+
     @Override
     public void close() {
         stop();
@@ -327,8 +438,13 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     private static void signal(long pid, String signal) {
+        signal(Long.toString(pid), signal);
+    }
+
+    private static void signal(String pids, String signal) {
+        long pid = Long.parseLong(pids.split(" ")[0]);
         try {
-            Process kill = new ProcessBuilder("sh", "-c", "kill -" + signal + " " + pid)
+            Process kill = new ProcessBuilder("sh", "-c", "kill -" + signal + " " + pids)
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             kill.waitFor(10, TimeUnit.SECONDS);
         } catch (IOException e) {

@@ -50,6 +50,7 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     public static final String DATABASE_ARG = "database";
 
     static final String PROP_POSTGRES_PORT = "vn.dangbo.testsupport.postgres.port";
+    static final String PROP_POSTGRES_DIR = "vn.dangbo.testsupport.postgres.dir";
     static final String PROP_KAFKA_DIR = "vn.dangbo.testsupport.kafka.dir";
     static final String PROP_JWT_DIR = "vn.dangbo.testsupport.jwt.dir";
 
@@ -95,7 +96,11 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     public void stop() {
     }
 
-    /** The JVM's PostgreSQL (started if needed). */
+    /**
+     * The JVM's PostgreSQL (started if needed). A fault test may {@link PostgresServer#pause()} /
+     * {@link PostgresServer#resume()} or {@link PostgresServer#halt()} / {@link PostgresServer#startAgain()} it,
+     * always undoing it in a {@code finally}: every test class of the JVM shares it.
+     */
     public static PostgresServer postgres() {
         return servers().postgres;
     }
@@ -140,6 +145,7 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
                     kafka.bootstrapServers(), kafka.lastStartDuration().toMillis());
             System.setProperty(PROP_JWT_DIR, jwtDir.toString());
             System.setProperty(PROP_KAFKA_DIR, kafka.directory().toString());
+            System.setProperty(PROP_POSTGRES_DIR, postgres.directory().toString());
             System.setProperty(PROP_POSTGRES_PORT, Integer.toString(postgres.port()));
             return new Servers(postgres, kafka, tokens);
         } catch (IOException e) {
@@ -154,7 +160,8 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     /** A later class loader: the servers run already. */
     private static Servers attachServers() {
         int port = Integer.parseInt(System.getProperty(PROP_POSTGRES_PORT));
-        return new Servers(PostgresServer.attach(port),
+        String postgresDir = System.getProperty(PROP_POSTGRES_DIR);
+        return new Servers(postgresDir == null ? PostgresServer.attach(port) : PostgresServer.attach(port, Paths.get(postgresDir)),
                 KafkaServer.attach(Paths.get(System.getProperty(PROP_KAFKA_DIR))),
                 TokenIssuer.loadOrCreate(Paths.get(System.getProperty(PROP_JWT_DIR))));
     }

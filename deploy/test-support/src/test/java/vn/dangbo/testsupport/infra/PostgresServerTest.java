@@ -74,6 +74,44 @@ class PostgresServerTest {
         }
     }
 
+    /** The fault drills of the services' tests: a hung server answers nothing, a halted one refuses; both come back whole. */
+    @Test
+    void pausedAndHaltedServersComeBackWithTheirRows() throws Exception {
+        PostgresServer pg = PostgresServer.start(null, 0);
+        try {
+            pg.createDatabase("drill");
+            try (Connection c = pg.connect("drill"); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE delegate (id int PRIMARY KEY, name text NOT NULL)");
+                s.execute("INSERT INTO delegate VALUES (1, 'Nguyễn Văn A')");
+            }
+            Connection open = pg.connect("drill");
+            pg.pause();
+            try {
+                open.setNetworkTimeout(Runnable::run, 1500);
+                long t0 = System.nanoTime();
+                java.sql.SQLException hung = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                        () -> open.createStatement().executeQuery("SELECT count(*) FROM delegate"));
+                long waited = (System.nanoTime() - t0) / 1_000_000;
+                assertTrue(waited >= 1000 && waited < 10_000, "the query hung until the client gave up: " + waited + " ms");
+                assertTrue(String.valueOf(hung.getSQLState()).startsWith("08"), "a connection failure: " + hung.getSQLState());
+            } finally {
+                pg.resume();
+            }
+            assertEquals(List.of("Nguyễn Văn A"), names(pg, "drill"));
+
+            pg.halt();
+            try {
+                org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class, () -> pg.connect("drill").close(),
+                        "a halted server refuses connections");
+            } finally {
+                pg.startAgain();
+            }
+            assertEquals(List.of("Nguyễn Văn A"), names(pg, "drill"));
+        } finally {
+            pg.stop();
+        }
+    }
+
     /** A launcher killed with SIGKILL leaves postgres running; the next start stops it and reuses the cluster. */
     @Test
     void startStopsAPostgresOrphanedByAKilledLauncher(@TempDir Path dir) throws Exception {
@@ -112,7 +150,11 @@ class PostgresServerTest {
     }
 
     private static List<String> names(PostgresServer pg) throws Exception {
-        try (Connection c = pg.connect("congress"); Statement s = c.createStatement();
+        return names(pg, "congress");
+    }
+
+    private static List<String> names(PostgresServer pg, String database) throws Exception {
+        try (Connection c = pg.connect(database); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT name FROM delegate ORDER BY id")) {
             List<String> names = new java.util.ArrayList<>();
             while (rs.next()) {
