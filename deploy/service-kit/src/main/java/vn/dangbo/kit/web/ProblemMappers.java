@@ -119,6 +119,10 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            // Quarkus REST wraps the binding's failures but for MismatchedInputException: name the field all the same
+            return BindingProblemMappers.named(mapping, uri);
+        }
         if (e.getCause() instanceof JsonProcessingException json) {
             return malformedJson(json, uri);
         }
@@ -169,7 +173,7 @@ public class ProblemMappers {
         return field.length() == 0 ? String.valueOf(violation.getPropertyPath()) : field.toString();
     }
 
-    private static String jsonPath(JsonMappingException e) {
+    static String jsonPath(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
