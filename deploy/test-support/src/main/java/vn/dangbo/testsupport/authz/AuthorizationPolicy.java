@@ -88,8 +88,8 @@ public final class AuthorizationPolicy {
     }
 
     private Expectation allowed(ApiOperation operation, TokenVariant variant) {
-        Map<TokenVariant, Integer> statuses = allowedStatus.getOrDefault(operation.key(), Map.of());
-        Integer status = statuses.containsKey(variant) ? statuses.get(variant) : statuses.get(null);
+        Map<TokenVariant, Integer> statuses = allowedStatus.get(operation.key());
+        Integer status = statuses == null ? null : statuses.containsKey(variant) ? statuses.get(variant) : statuses.get(null);
         return status == null ? new Expectation(operation.declaredSuccess(), "allowed")
                 : new Expectation(status, "allowed, " + allowedReasons.get(operation.key()));
     }
@@ -100,7 +100,7 @@ public final class AuthorizationPolicy {
         publicOperations.forEach((k, v) -> notes.merge(k, "public: " + v, (a, b) -> a + "; " + b));
         boundReads.forEach((k, v) -> notes.merge(k, "read bound to the officer's subtree: " + v, (a, b) -> a + "; " + b));
         unboundWrites.forEach((k, v) -> notes.merge(k, "write not bound to the subtree: " + v, (a, b) -> a + "; " + b));
-        allowedReasons.forEach((k, v) -> notes.merge(k, "business status: " + v, (a, b) -> a + "; " + b));
+        allowedReasons.forEach((k, v) -> notes.merge(k, "allowed status: " + v, (a, b) -> a + "; " + b));
         return notes;
     }
 
@@ -135,6 +135,18 @@ public final class AuthorizationPolicy {
         public Builder allowedStatus(String key, int status, String why) {
             allowedStatus.computeIfAbsent(key, k -> new java.util.HashMap<>()).put(null, status);
             allowedReasons.put(key, why);
+            return this;
+        }
+
+        /**
+         * The success status of operations whose OpenAPI document declares only the default 200 (a JAX-RS
+         * {@code Response} hides the real one): 201 Created, 202 Accepted.
+         */
+        public Builder successStatus(int status, String why, String... keys) {
+            for (String key : keys) {
+                allowedStatus.computeIfAbsent(key, k -> new java.util.HashMap<>()).put(null, status);
+                allowedReasons.put(key, why);
+            }
             return this;
         }
 

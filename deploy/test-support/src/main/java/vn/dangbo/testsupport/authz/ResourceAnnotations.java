@@ -1,5 +1,6 @@
 package vn.dangbo.testsupport.authz;
 
+import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -36,7 +37,15 @@ public final class ResourceAnnotations {
         if (!Files.isDirectory(classesDir)) {
             throw new IllegalArgumentException("no compiled classes in " + classesDir.toAbsolutePath());
         }
-        JavaClasses classes = new ClassFileImporter().importPath(classesDir);
+        JavaClasses classes;
+        ArchConfiguration config = ArchConfiguration.get();
+        boolean resolve = config.resolveMissingDependenciesFromClassPath();
+        config.setResolveMissingDependenciesFromClassPath(false); // only the annotations of the service's own classes
+        try {
+            classes = new ClassFileImporter().importPath(classesDir);
+        } finally {
+            config.setResolveMissingDependenciesFromClassPath(resolve);
+        }
         Map<String, DeclaredAccess> access = new LinkedHashMap<>();
         for (JavaClass type : classes) {
             Optional<String> classPath = string(type.tryGetAnnotationOfType(RS + "Path"));
