@@ -44,9 +44,11 @@ class AuthorizationMatrixTest {
                 .readBoundToSubtree("GET /exports/organisations",
                         "an officer exports only their subtree (OrganisationExchangeResource)")
                 .writeNotBoundToSubtree("POST /imports/members",
-                        "the job (202) refuses each row outside the officer's subtree (MemberImport)")
+                        "the job (202) refuses each row outside the officer's subtree (MemberImport; proven by "
+                                + "ImportExportHttpTest.officersImportOnlyIntoTheirSubtreeAndSeeOnlyTheirJobs)")
                 .writeNotBoundToSubtree("POST /imports/organisations",
-                        "the job (202) refuses each row outside the officer's subtree (OrganisationRowCheck)")
+                        "the job (202) refuses each row outside the officer's subtree (OrganisationRowCheck; proven by "
+                                + "OrganisationImportExportHttpTest.officersImportAndExportOnlyWithinTheirSubtree)")
                 .allowedStatus("GET /imports/{id}", Set.of(TokenVariant.OFFICER_OUTSIDE), 404,
                         "an officer reads only their own import jobs; another's (here the admin's) does not exist "
                                 + "for them (ImportJobs.get)")
