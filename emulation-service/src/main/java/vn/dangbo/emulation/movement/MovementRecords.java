@@ -5,7 +5,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.dangbo.kit.organisation.KnownOrganisation;
 
 /** Requests and responses of the movement API (entities never leave the service). */
@@ -50,6 +52,9 @@ public final class MovementRecords {
     }
 
     /** The movement's settings, section by section, as its features read them. */
-    public record SettingsResponse(UUID movementId, JsonNode sections, long version) {
+    public record SettingsResponse(UUID movementId,
+            @Schema(implementation = Map.class,
+                    description = "Each section of the settings by its name, as its feature reads it") JsonNode sections,
+            long version) {
     }
 }

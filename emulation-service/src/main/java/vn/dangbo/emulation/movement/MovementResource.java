@@ -15,7 +15,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dangbo.emulation.movement.MovementRecords.AnchorResponse;
 import vn.dangbo.emulation.movement.MovementRecords.EligibleOrganisationResponse;
@@ -124,7 +128,9 @@ public class MovementResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Change one section of the movement's settings (checked by the feature that reads it)")
     public SettingsResponse changeSettings(@PathParam("id") UUID id, @PathParam("section") String section,
-            JsonNode value) {
+            @RequestBody(required = true, description = "The section's new value, in the shape its feature reads",
+                    content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT,
+                            additionalProperties = Schema.True.class))) JsonNode value) {
         return views.settings(settingsChange.replaceSection(id, section, value));
     }
 

@@ -14,6 +14,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dangbo.emulation.tournament.TournamentRecords.CreateTournamentRequest;
 import vn.dangbo.emulation.tournament.TournamentRecords.TournamentResponse;
@@ -59,7 +63,10 @@ public class TournamentResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Replace the tournament's rules (Điều lệ giải, a TournamentRules), before the draw only")
     public TournamentResponse rules(@PathParam("movementId") UUID movementId,
-            @PathParam("tournamentId") UUID tournamentId, @NotNull JsonNode rules) {
+            @PathParam("tournamentId") UUID tournamentId, @NotNull
+            @RequestBody(required = true, description = "The tournament's rules (a TournamentRules)",
+                    content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT,
+                            additionalProperties = Schema.True.class))) JsonNode rules) {
         return tournaments.replaceRules(movementId, tournamentId, rules);
     }
 }

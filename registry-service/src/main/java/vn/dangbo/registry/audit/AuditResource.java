@@ -10,8 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dangbo.kit.audit.AuditTrail;
 import vn.dangbo.kit.security.Roles;
@@ -29,7 +31,11 @@ public class AuditResource {
     }
 
     public record AuditEntryResponse(long id, String entity, UUID entityId, String action, String actor,
-            OffsetDateTime at, JsonNode before, JsonNode after) {
+            OffsetDateTime at,
+            @Schema(implementation = Map.class, nullable = true,
+                    description = "The entity's state before the change (null when it was created)") JsonNode before,
+            @Schema(implementation = Map.class, nullable = true,
+                    description = "The entity's state after the change") JsonNode after) {
     }
 
     @GET

@@ -27,9 +27,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dangbo.kit.security.AccessGuard;
+import vn.dangbo.kit.security.PersonalDataGrant;
 import vn.dangbo.kit.security.Roles;
 import vn.dangbo.kit.web.ProblemException;
 import vn.dangbo.registry.member.Member;
+import vn.dangbo.registry.member.MemberRecords;
 import vn.dangbo.registry.member.MemberSearch;
 import vn.dangbo.registry.member.MemberSearchService;
 import vn.dangbo.registry.member.Standing;
@@ -85,10 +87,11 @@ public class ExchangeResource {
     @Produces({"text/csv", ImportRows.XLSX})
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
     @Operation(summary = "The members on the list in an organisation's subtree as CSV, or XLSX with format=xlsx "
-            + "or an XLSX Accept header (personal data by role)")
+            + "or an XLSX Accept header (personal data per member)", description = MemberRecords.PERSONAL_DATA
+            + " Withheld, the cells of nationalId, phone and birthDate are empty.")
     public Response exportMembers(@QueryParam("organisationId") @NotNull UUID organisationId,
             @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        boolean personal = access.maySeePersonalData();
+        PersonalDataGrant personal = access.personalDataGrant();
         members.search(filters(organisationId), null, 1); // an unknown organisation is refused before streaming
         boolean xlsx = format == null ? accept != null && accept.contains(ImportRows.XLSX)
                 && !accept.contains("text/csv") : format.equalsIgnoreCase("xlsx");
@@ -96,8 +99,8 @@ public class ExchangeResource {
             throw ProblemException.invalid("format", "phải là csv hoặc xlsx");
         }
         if (xlsx) {
-            StreamingOutput workbook = out -> MemberXlsx.write(out, personal,
-                    consumer -> forEachPage(organisationId, consumer));
+            StreamingOutput workbook = out -> MemberXlsx.write(out, m -> personal.maySee(m.organisationId),
+                    consumer -> forEachPage(organisationId, personal, consumer));
             return Response.ok(workbook, ImportRows.XLSX)
                     .header("Content-Disposition", "attachment; filename=\"dang-vien.xlsx\"").build();
         }
@@ -106,9 +109,9 @@ public class ExchangeResource {
             writer.write('\uFEFF'); // Excel reads UTF-8 Vietnamese only with the byte order mark
             writer.write(String.join(",", MemberCsv.COLUMNS));
             writer.write("\r\n");
-            forEachPage(organisationId, page -> {
+            forEachPage(organisationId, personal, page -> {
                 for (Member m : page) {
-                    writer.write(MemberCsv.row(m, personal));
+                    writer.write(MemberCsv.row(m, personal.maySee(m.organisationId)));
                 }
             });
             writer.flush();
@@ -116,13 +119,20 @@ public class ExchangeResource {
         return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"dang-vien.csv\"").build();
     }
 
-    /** The members, a page at a time, each page read in its own short transaction. */
-    private void forEachPage(UUID organisationId, MemberXlsx.PageConsumer consumer) throws IOException {
+    /**
+     * The members, a page at a time, each page read in its own short transaction; whose personal data may be written
+     * is settled in it too (the grant keeps its answer per organisation), since the tree is read from the database.
+     */
+    private void forEachPage(UUID organisationId, PersonalDataGrant personal, MemberXlsx.PageConsumer consumer)
+            throws IOException {
         String cursor = null;
         do {
             String after = cursor;
-            MemberSearchService.SearchPage page = QuarkusTransaction.requiringNew()
-                    .call(() -> members.search(filters(organisationId), after, EXPORT_BATCH));
+            MemberSearchService.SearchPage page = QuarkusTransaction.requiringNew().call(() -> {
+                MemberSearchService.SearchPage read = members.search(filters(organisationId), after, EXPORT_BATCH);
+                read.items().forEach(m -> personal.maySee(m.organisationId));
+                return read;
+            });
             consumer.accept(page.items());
             cursor = page.nextCursor();
         } while (cursor != null);

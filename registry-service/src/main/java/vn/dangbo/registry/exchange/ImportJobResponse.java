@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * {@code created}, {@code updated}, {@code unchanged}: what the rows do (in a dry run: would do);
@@ -12,7 +14,10 @@ import java.util.UUID;
  */
 public record ImportJobResponse(UUID id, ImportJob.Kind kind, ImportJob.Status status, boolean dryRun,
         int processedRows, int created, int updated, int unchanged, int invalid, int imported, String message,
-        String createdBy, OffsetDateTime createdAt, OffsetDateTime finishedAt, JsonNode report) {
+        String createdBy, OffsetDateTime createdAt, OffsetDateTime finishedAt,
+        @Schema(implementation = Map.class, nullable = true,
+                description = "The per-row report: each invalid row with its errors, each record the file changes")
+        JsonNode report) {
 
     static ImportJobResponse of(ImportJob job, ObjectMapper json) {
         JsonNode report;

@@ -48,7 +48,7 @@ public final class MemberCsv {
 
         final String header;
         final boolean required;
-        /** Exported only to those who may see personal data (admins and officers). */
+        /** Exported only to those who may see the member's personal data (admins, officers of its subtree). */
         final boolean personal;
         private final Function<Member, Object> value;
 

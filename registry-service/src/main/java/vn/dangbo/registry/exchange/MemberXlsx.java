@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -36,7 +37,8 @@ final class MemberXlsx {
     private MemberXlsx() {
     }
 
-    static void write(OutputStream out, boolean personal, Pages pages) throws IOException {
+    /** @param personal whether a member's personal data may be written (else its cells stay empty) */
+    static void write(OutputStream out, Predicate<Member> personal, Pages pages) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         try {
             workbook.setCompressTempFiles(true);
@@ -62,8 +64,9 @@ final class MemberXlsx {
                 for (Member m : page) {
                     Row row = sheet.createRow(next[0]++);
                     Writer w = new Writer(row, dateStyle, textStyle);
+                    boolean personalData = personal.test(m);
                     for (MemberCsv.Column column : MemberCsv.Column.values()) {
-                        w.value(column.export(m, personal));
+                        w.value(column.export(m, personalData));
                     }
                 }
             });

@@ -15,6 +15,11 @@ import java.util.UUID;
 
 public final class MemberRecords {
 
+    /** Who sees a member's personal data, as the OpenAPI document says it wherever a member is shown. */
+    public static final String PERSONAL_DATA = "nationalId, phone and birthDate (personal data) are given only to an "
+            + "admin and to an officer whose subtree holds the member's organisation; to anyone else (a viewer, an "
+            + "officer of another subtree) they are absent.";
+
     private MemberRecords() {
     }
 
@@ -120,7 +125,8 @@ public final class MemberRecords {
     }
 
     /**
-     * National ID, phone and the birth date are present only for roles allowed to see personal data. The birth
+     * National ID, phone and the birth date are present only to those who may see this member's personal data (an
+     * admin; an officer whose subtree holds the member's organisation; never a viewer), else absent. The birth
      * date is {@code 1975-03-12}, or {@code 1975-03} when only the month is known; {@code positions} holds every
      * position in party bodies, current and past, in the order they started.
      */

@@ -24,6 +24,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dangbo.kit.security.AccessGuard;
+import vn.dangbo.kit.security.PersonalDataGrant;
 import vn.dangbo.kit.security.Roles;
 import vn.dangbo.registry.member.MemberRecords.AdmissionRequest;
 import vn.dangbo.registry.member.MemberRecords.AssignPositionRequest;
@@ -166,7 +167,7 @@ public class MemberResource {
             @NotNull @Valid AssignPositionRequest request, @Context UriInfo uri) {
         Member member = positions.assignPosition(id, Preconditions.optionalVersion(ifMatch), request);
         return Response.created(uri.getBaseUriBuilder().path("members").path(member.id.toString()).build())
-                .entity(MemberResponse.of(member, true)).tag(etag(member)).build();
+                .entity(personalView(member)).tag(etag(member)).build();
     }
 
     @POST
@@ -181,32 +182,37 @@ public class MemberResource {
     @GET
     @Path("members")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
-    @Operation(summary = "Search members: accent-insensitive name, filters, Vietnamese list order, keyset pages")
+    @Operation(summary = "Search members: accent-insensitive name, filters, Vietnamese list order, keyset pages",
+            description = MemberRecords.PERSONAL_DATA + " bornFrom/bornTo are taken by month unless the caller may see "
+                    + "the personal data of the whole organisationId subtree.")
     public MemberRecords.MemberPage search(@QueryParam("q") @Size(max = 200) String name,
             @QueryParam("organisationId") UUID subtreeOf, @QueryParam("status") MemberStatus status,
             @QueryParam("state") @DefaultValue("ACTIVE") Standing state, @QueryParam("sex") Sex sex,
             @QueryParam("bornFrom") LocalDate bornFrom, @QueryParam("bornTo") LocalDate bornTo,
             @QueryParam("ethnicity") @Size(max = 50) String ethnicity, @QueryParam("cursor") String cursor,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        boolean personal = access.maySeePersonalData();
-        if (!personal) {
-            // the full birth date is personal data: a viewer filters by month, or ranges would reveal it
+        PersonalDataGrant personal = access.personalDataGrant();
+        if (!personal.maySee(subtreeOf)) {
+            // the full birth date is personal data: outside the members whose data the caller may see (a viewer's
+            // search, an officer's beyond their subtree) the range is taken by month, or ranges would reveal it
             bornFrom = bornFrom == null ? null : bornFrom.withDayOfMonth(1);
             bornTo = bornTo == null ? null : bornTo.withDayOfMonth(bornTo.lengthOfMonth());
         }
         MemberSearchService.SearchPage page = search.search(new MemberSearch.Filters(name, subtreeOf, status, state, sex,
                 bornFrom, bornTo, ethnicity), cursor, size);
-        return new MemberRecords.MemberPage(page.items().stream().map(m -> MemberResponse.of(m, personal)).toList(),
-                page.nextCursor());
+        return new MemberRecords.MemberPage(page.items().stream()
+                .map(m -> MemberResponse.of(m, personal.maySee(m.organisationId))).toList(), page.nextCursor());
     }
 
     @GET
     @Path("members/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
-    @Operation(summary = "A member; the ETag is the version, for If-Match on lifecycle steps")
+    @Operation(summary = "A member; the ETag is the version, for If-Match on lifecycle steps",
+            description = MemberRecords.PERSONAL_DATA)
     public Response get(@PathParam("id") UUID id) {
         Member member = queries.get(id);
-        return Response.ok(MemberResponse.of(member, access.maySeePersonalData())).tag(etag(member)).build();
+        return Response.ok(MemberResponse.of(member, access.maySeePersonalData(member.organisationId)))
+                .tag(etag(member)).build();
     }
 
     @GET
@@ -221,13 +227,21 @@ public class MemberResource {
         return ok(steps.step(id, Preconditions.optionalVersion(ifMatch), kind, request));
     }
 
-    private static Response ok(Member member) {
-        return Response.ok(MemberResponse.of(member, true)).tag(etag(member)).build();
+    private Response ok(Member member) {
+        return Response.ok(personalView(member)).tag(etag(member)).build();
     }
 
-    private static Response created(Member member, UriInfo uri) {
+    private Response created(Member member, UriInfo uri) {
         return Response.created(uri.getBaseUriBuilder().path("members").path(member.id.toString()).build())
-                .entity(MemberResponse.of(member, true)).tag(etag(member)).build();
+                .entity(personalView(member)).tag(etag(member)).build();
+    }
+
+    /**
+     * The member as changed, personal data by the same rule as a read: an officer who transferred a member out of
+     * their subtree no longer sees that member's national ID.
+     */
+    private MemberResponse personalView(Member member) {
+        return MemberResponse.of(member, access.maySeePersonalData(member.organisationId));
     }
 
     private static EntityTag etag(Member member) {

@@ -43,9 +43,9 @@ public class OrganisationMembersResource {
     @GET
     @Path("/{id}/members")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
-    @Operation(summary = "The members on the list of a cell, by name")
+    @Operation(summary = "The members on the list of a cell, by name", description = MemberRecords.PERSONAL_DATA)
     public List<MemberResponse> members(@PathParam("id") UUID id) {
-        boolean personal = access.maySeePersonalData();
+        boolean personal = access.maySeePersonalData(id); // every member listed is of this organisation
         return members.inOrganisation(id).stream().map(m -> MemberResponse.of(m, personal)).toList();
     }
 

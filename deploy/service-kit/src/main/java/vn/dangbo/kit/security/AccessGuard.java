@@ -9,7 +9,7 @@ import vn.dangbo.kit.web.ProblemException;
 
 /**
  * Row-level access on top of {@code @RolesAllowed}: an officer may change only the subtree named in
- * their token.
+ * their token, and reads personal data only of the members of that subtree.
  */
 @ApplicationScoped
 public class AccessGuard {
@@ -55,9 +55,23 @@ public class AccessGuard {
         return writeGrant().mayWrite(organisationId);
     }
 
-    /** Only admins and officers see personal identifiers (national ID, phone). */
-    public boolean maySeePersonalData() {
-        return identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.OFFICER);
+    /**
+     * The caller's right to read personal data (national ID, phone, full birth date), to be asked per member:
+     * admins always, officers for the members of their subtree only, viewers never.
+     */
+    public PersonalDataGrant personalDataGrant() {
+        if (identity.hasRole(Roles.ADMIN)) {
+            return new PersonalDataGrant(true, Optional.empty(), scope);
+        }
+        if (identity.hasRole(Roles.OFFICER)) {
+            return new PersonalDataGrant(false, officerRoot(), scope);
+        }
+        return PersonalDataGrant.none();
+    }
+
+    /** Whether the caller may read the personal data of a member of {@code organisationId} ({@link PersonalDataGrant}). */
+    public boolean maySeePersonalData(UUID organisationId) {
+        return personalDataGrant().maySee(organisationId);
     }
 
     public String actor() {

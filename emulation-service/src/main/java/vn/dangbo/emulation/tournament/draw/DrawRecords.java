@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.dangbo.emulation.tournament.draw.DrawEvents.DrawnGroup;
 import vn.dangbo.emulation.tournament.draw.DrawEvents.DrawnSide;
 import vn.dangbo.emulation.tournament.draw.DrawEvents.Ref;
+import vn.dangbo.emulation.tournament.standing.SetScore;
 
 /** The draw's API: the request, the groups, the matches. */
 public final class DrawRecords {
@@ -36,6 +38,8 @@ public final class DrawRecords {
      */
     public record MatchResponse(UUID id, int number, String stage, String group, int round, DrawnSide home,
             DrawnSide away, Integer court, LocalDate date, String time, OffsetDateTime startsAt, String state,
-            JsonNode sets, Ref winner) {
+            @Schema(implementation = SetScore[].class, nullable = true,
+                    description = "The points of each set, once played") JsonNode sets,
+            Ref winner) {
     }
 }
