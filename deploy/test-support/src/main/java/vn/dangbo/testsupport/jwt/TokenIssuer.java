@@ -123,8 +123,30 @@ public final class TokenIssuer {
      * @param validity         from now until {@code exp}; negative for an already expired token
      */
     public String token(String subject, String role, String organisationIdOrNull, Duration validity) {
+        return sign(claims(ISSUER, subject, role, organisationIdOrNull, validity));
+    }
+
+    /** Like {@link #token}, with another {@code iss}: the services must refuse it (401). */
+    public String tokenFromIssuer(String issuer, String subject, String role, String organisationIdOrNull) {
+        return sign(claims(issuer, subject, role, organisationIdOrNull, DEFAULT_VALIDITY));
+    }
+
+    /**
+     * A token with the claims {@link #token} would give but {@code alg: none} and an empty signature: a
+     * verifier that trusts the header instead of its configured algorithm would accept it.
+     */
+    public String unsignedToken(String subject, String role, String organisationIdOrNull) {
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        String header = "{\"alg\":\"none\",\"typ\":\"JWT\",\"kid\":\"" + KEY_ID + "\"}";
+        String payload = claims(ISSUER, subject, role, organisationIdOrNull, DEFAULT_VALIDITY).toJson();
+        return base64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
+                + base64.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + ".";
+    }
+
+    private static JwtClaims claims(String issuer, String subject, String role, String organisationIdOrNull,
+            Duration validity) {
         JwtClaims claims = new JwtClaims();
-        claims.setIssuer(ISSUER);
+        claims.setIssuer(issuer);
         claims.setSubject(subject);
         claims.setClaim("upn", subject);
         claims.setClaim("preferred_username", subject);
@@ -136,6 +158,10 @@ public final class TokenIssuer {
         if (organisationIdOrNull != null) {
             claims.setStringClaim(ORGANISATION_CLAIM, organisationIdOrNull);
         }
+        return claims;
+    }
+
+    private String sign(JwtClaims claims) {
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
         jws.setKey(privateKey);

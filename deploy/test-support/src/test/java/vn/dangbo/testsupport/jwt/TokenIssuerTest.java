@@ -68,6 +68,27 @@ class TokenIssuerTest {
         assertThrows(InvalidJwtException.class, () -> consumer(a.publicKey()).processToClaims(expired));
     }
 
+    @Test
+    void anotherIssuerAndAnUnsignedTokenCarryTheSameClaimsButAreRejected() throws Exception {
+        TokenIssuer issuer = TokenIssuer.ephemeral();
+        String other = issuer.tokenFromIssuer("https://attacker.example/auth", "x", "admin", null);
+        assertThrows(InvalidJwtException.class, () -> consumer(issuer.publicKey()).processToClaims(other));
+        JwtClaims otherClaims = JwtClaims.parse(new String(java.util.Base64.getUrlDecoder().decode(other.split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("https://attacker.example/auth", otherClaims.getIssuer());
+        assertEquals(List.of("admin"), otherClaims.getStringListClaimValue("groups"));
+
+        String unsigned = issuer.unsignedToken("x", "officer", "6f1c2a7e-0000-4000-8000-000000000001");
+        assertTrue(unsigned.endsWith("."), unsigned);
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setCompactSerialization(unsigned);
+        assertEquals("none", jws.getAlgorithmHeaderValue());
+        JwtClaims claims = JwtClaims.parse(jws.getUnverifiedPayload());
+        assertEquals("https://dangbo.local/auth", claims.getIssuer());
+        assertEquals("6f1c2a7e-0000-4000-8000-000000000001", claims.getStringClaimValue("dangbo_org"));
+        assertThrows(InvalidJwtException.class, () -> consumer(issuer.publicKey()).processToClaims(unsigned));
+    }
+
     private static JwtConsumer consumer(PublicKey key) {
         return new JwtConsumerBuilder()
                 .setRequireExpirationTime()
