@@ -9,7 +9,10 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 
-/** Every JSON string a service reads is refused when it holds U+0000 ({@link NulCharacterException}). */
+/**
+ * Every JSON string a service reads is refused when it holds U+0000 ({@link NulCharacterException}): PostgreSQL's text
+ * cannot store it, so without this the request fails at the insert with a 500 instead of a 400 naming the field.
+ */
 @Singleton
 public class NulRefusingStrings implements ObjectMapperCustomizer {
 
