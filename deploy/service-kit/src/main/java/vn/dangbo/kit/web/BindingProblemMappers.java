@@ -1,6 +1,6 @@
 package vn.dangbo.kit.web;
 
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -24,17 +24,17 @@ public class BindingProblemMappers {
 
     static Response named(JsonMappingException e, UriInfo uri) {
         String field = ProblemMappers.jsonPath(e);
-        // a body cut short or not JSON at all fails inside a field too, but the fault is the document's, not the value's
-        if (field.isEmpty() || causedBySyntax(e)) {
+        // a body cut short fails inside its last field too, but the fault is the document's, not the value's
+        if (field.isEmpty() || cutShort(e)) {
             return new ProblemMappers().malformedJson(e, uri);
         }
         return ProblemMappers.respond(400, "validation", "Dữ liệu không hợp lệ", field + ": " + WRONG_TYPE, uri,
                 List.of(new Problem.FieldError(field, WRONG_TYPE)));
     }
 
-    private static boolean causedBySyntax(Throwable e) {
+    private static boolean cutShort(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof JsonParseException) {
+            if (cause instanceof JsonEOFException) {
                 return true;
             }
         }
